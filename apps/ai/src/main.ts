@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { aiService } from './ai.service';
+
+runServiceMain(aiService);

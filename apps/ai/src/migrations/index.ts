@@ -1,0 +1,4 @@
+import { messagingTablesMigration } from '@mab/persistence';
+
+/** Every migration of the ai schema, oldest first. */
+export const AI_MIGRATIONS: Function[] = [messagingTablesMigration('ai')];

@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { analyticsService } from './analytics.service';
+
+runServiceMain(analyticsService);

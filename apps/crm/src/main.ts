@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { crmService } from './crm.service';
+
+runServiceMain(crmService);

@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { gatewayService } from './gateway.service';
+
+runServiceMain(gatewayService);

@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { templateService } from './template.service';
+
+runServiceMain(templateService);

@@ -1,0 +1,4 @@
+import { messagingTablesMigration } from '@mab/persistence';
+
+/** Every migration of the template schema, oldest first. */
+export const TEMPLATE_MIGRATIONS: Function[] = [messagingTablesMigration('template')];

@@ -1,0 +1,4 @@
+import { runServiceMain } from '@mab/runtime';
+import { workflowEngineService } from './workflow-engine.service';
+
+runServiceMain(workflowEngineService);

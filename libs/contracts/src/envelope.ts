@@ -1,0 +1,58 @@
+import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+/** `<service>.<entity>.<event>.v<N>`: facts in the past tense, versioned. */
+export const EVENT_NAME_PATTERN = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+\.v[1-9][0-9]*$/;
+/** `<service>.<entity>.<verb>`: commands the gateway sends a service over request/reply. */
+export const COMMAND_NAME_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
+
+/**
+ * What travels on the wire for every event and command. The body of the AMQP message is this JSON; `id` is also the
+ * AMQP message id (the inbox key), `name` the AMQP type and routing key. Identity (`workspace_id`, `user_id`) is set by
+ * the gateway after authentication; services never take a workspace id from a payload.
+ */
+export class MessageEnvelope<TPayload = unknown> {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  id: string;
+
+  @IsString()
+  @Matches(/^[a-z][a-z0-9.-]*$/)
+  @MaxLength(200)
+  name: string;
+
+  @IsISO8601()
+  occurred_at: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  correlation_id: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  causation_id?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  workspace_id?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  user_id?: string | null;
+
+  @IsString()
+  @IsNotEmpty()
+  source: string;
+
+  @IsObject()
+  payload: TPayload;
+}
+
+/** The body of a reply to a command: a result, or an error the gateway turns into an HTTP error. */
+export type CommandReply<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: { status_code: number; code: string; message: string; details?: unknown[] } };

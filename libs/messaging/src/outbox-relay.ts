@@ -1,0 +1,168 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ChannelWrapper } from 'amqp-connection-manager';
+import type { ConfirmChannel } from 'amqplib';
+import { MetricsService } from '@mab/observability';
+import { OutboxMessage, quotedTablePath } from '@mab/persistence';
+import { DataSource } from 'typeorm';
+import { AmqpConnection } from './amqp-connection';
+import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { assertExchanges, topologyNames } from './topology';
+
+interface PendingRow {
+  sequence: string;
+  id: string;
+  name: string;
+  envelope: { correlation_id?: string; occurred_at?: string; source?: string; workspace_id?: string | null };
+}
+
+/**
+ * Publishes committed outbox rows with publisher confirms, oldest first, and stamps them sent in the same database
+ * transaction that locked them. Several replicas are safe: only the one holding the outbox's advisory lock relays
+ * (which also keeps the order), and rows are claimed FOR UPDATE SKIP LOCKED. If the broker is down, the batch's
+ * transaction rolls back and the rows wait; a confirm that arrives after a crash can at worst cause one
+ * re-publication, which consumers' inboxes absorb (at-least-once delivery, exactly-once effect).
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly names;
+  private readonly table: string;
+  private channel?: ChannelWrapper;
+  private timer?: NodeJS.Timeout;
+  private purgeTimer?: NodeJS.Timeout;
+  private running = false;
+  private stopped = true;
+  private currentBatch: Promise<number> = Promise.resolve(0);
+  private failures = 0;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly connection: AmqpConnection,
+    private readonly dataSource: DataSource,
+    private readonly metrics: MetricsService,
+  ) {
+    this.names = topologyNames(options.prefix, options.service);
+    this.table = quotedTablePath(dataSource, OutboxMessage);
+    metrics.gauge('outbox_pending_messages', 'Outbox rows not yet published', () => this.pendingCount());
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.channel = this.connection.createChannel({
+      name: 'outbox-relay',
+      confirm: true,
+      setup: (channel: ConfirmChannel) => assertExchanges(channel, this.names),
+    });
+    this.schedule(0);
+    this.purgeTimer = setInterval(() => void this.purgeSent(24).catch(() => undefined), 10 * 60_000);
+    this.purgeTimer.unref();
+  }
+
+  /** Stops polling and waits for the batch in flight to finish (graceful shutdown flushes it). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+    await this.currentBatch.catch(() => 0);
+  }
+
+  /** Asks for an immediate pass (after a local commit, or in tests). */
+  nudge(): void {
+    if (!this.stopped && !this.running) this.schedule(0);
+  }
+
+  async pendingCount(): Promise<number> {
+    const rows = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE sent_at IS NULL`);
+    return rows[0].n;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref?.();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    let sent = 0;
+    try {
+      this.currentBatch = this.relayBatch();
+      sent = await this.currentBatch;
+      this.failures = 0;
+    } catch (err) {
+      this.failures++;
+      if (this.failures === 1 || this.failures % 20 === 0) {
+        this.logger.warn(`outbox relay paused: ${(err as Error).message} (attempt ${this.failures})`);
+      }
+    } finally {
+      this.running = false;
+    }
+    // A full batch means more is waiting: go again at once. After failures back off, capped at 10 s.
+    const backoff = this.failures ? Math.min(10_000, this.options.outbox.pollMs * 2 ** Math.min(this.failures, 5)) : 0;
+    this.schedule(sent >= this.options.outbox.batchSize ? 0 : backoff || this.options.outbox.pollMs);
+  }
+
+  /** One batch in one transaction; returns how many rows were published. */
+  async relayBatch(): Promise<number> {
+    if (!this.channel || !this.connection.isConnected()) throw new Error('broker not connected');
+    const channel = this.channel;
+    let failure: Error | undefined;
+    const sent = await this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+        `outbox-relay:${this.table}`,
+      ]);
+      if (!locked) return 0; // another replica is relaying; it keeps the order
+      const rows: PendingRow[] = await manager.query(
+        `SELECT sequence, id, name, envelope FROM ${this.table}
+          WHERE sent_at IS NULL ORDER BY sequence LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.outbox.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      try {
+        // Publish the whole batch, then wait for every confirm: one round trip per batch, order kept by the channel.
+        await Promise.all(
+          rows.map((row) =>
+            channel.publish(this.names.eventsExchange, row.name, Buffer.from(JSON.stringify(row.envelope)), {
+              persistent: true,
+              messageId: row.id,
+              type: row.name,
+              contentType: 'application/json',
+              timestamp: Math.floor(Date.parse(row.envelope.occurred_at ?? '') / 1000) || undefined,
+              appId: row.envelope.source,
+              correlationId: row.envelope.correlation_id,
+              headers: { [HEADERS.correlationId]: row.envelope.correlation_id },
+              timeout: 10_000,
+            }),
+          ),
+        );
+      } catch (err) {
+        await manager.query(
+          `UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE sequence = ANY($1::bigint[])`,
+          [rows.map((r) => r.sequence), String((err as Error).message).slice(0, 1000)],
+        );
+        failure = err as Error;
+        return 0;
+      }
+      await manager.query(`UPDATE ${this.table} SET sent_at = now() WHERE sequence = ANY($1::bigint[])`, [
+        rows.map((r) => r.sequence),
+      ]);
+      for (const row of rows) this.metrics.messagesPublished.inc({ name: row.name });
+      return rows.length;
+    });
+    // Thrown after the commit so the attempt count sticks and the caller backs off.
+    if (failure) throw failure;
+    return sent;
+  }
+
+  /** Deletes published rows older than `olderThanHours` (they are kept for a while to inspect). */
+  async purgeSent(olderThanHours: number): Promise<number> {
+    const result = await this.dataSource.query(
+      `DELETE FROM ${this.table} WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(hours => $1)`,
+      [olderThanHours],
+    );
+    return Array.isArray(result) ? (result[1] ?? 0) : 0;
+  }
+}

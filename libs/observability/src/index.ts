@@ -1,0 +1,4 @@
+export * from './request-context';
+export * from './logging';
+export * from './metrics.service';
+export * from './observability.module';

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pino, { type Logger } from 'pino';
+import type { Params } from 'nestjs-pino';
+import { currentContext, sanitizeCorrelationId } from './request-context';
+
+export interface LoggingOptions {
+  service: string;
+  instanceId: string;
+  level: string;
+  /** Destination stream (tests capture lines); defaults to stdout. */
+  destination?: pino.DestinationStream;
+}
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+/** One JSON line per event, carrying service, instance and the current correlation id. Secrets are redacted. */
+export function createRootLogger(options: LoggingOptions): Logger {
+  return pino(
+    {
+      level: options.level,
+      base: { service: options.service, instance: options.instanceId },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      messageKey: 'msg',
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-api-key"]',
+          'password',
+          '*.password',
+          'refresh_token',
+          '*.refresh_token',
+          'access_token',
+          '*.access_token',
+          'api_key',
+          '*.api_key',
+        ],
+        censor: '[redacted]',
+      },
+      mixin() {
+        const ctx = currentContext();
+        if (!ctx) return {};
+        return {
+          correlation_id: ctx.correlationId,
+          ...(ctx.workspaceId ? { workspace_id: ctx.workspaceId } : {}),
+          ...(ctx.userId ? { user_id: ctx.userId } : {}),
+        };
+      },
+    },
+    options.destination ?? pino.destination({ sync: false }),
+  );
+}
+
+/** nestjs-pino parameters: HTTP access logs reuse the correlation id from the request header or make one. */
+export function nestPinoParams(logger: Logger): Params {
+  return {
+    pinoHttp: {
+      logger,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const id = sanitizeCorrelationId(req.headers[CORRELATION_HEADER] ?? randomUUID());
+        res.setHeader(CORRELATION_HEADER, id);
+        return id;
+      },
+      customProps: (req: IncomingMessage) => ({ correlation_id: (req as IncomingMessage & { id?: string }).id }),
+      autoLogging: {
+        // Probes and scrapes every few seconds would drown the real traffic.
+        ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? ''),
+      },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ status_code: res.statusCode }),
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
+import type { ServiceEnv } from '@mab/config';
+import type { ServiceName } from '@mab/contracts';
+import type { ServiceDefinition } from './bootstrap-service';
+import { DiagnosticsModule } from './diagnostics.module';
+import { ServiceRuntimeModule } from './service-runtime.module';
+
+type ModuleImport = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
+
+export interface BackendServiceSpec<E extends ServiceEnv> {
+  service: Exclude<ServiceName, 'gateway'>;
+  envSchema: new () => E;
+  migrations: Function[];
+  entities?: Function[];
+  /** The service's feature modules. */
+  imports?: (env: E) => ModuleImport[];
+}
+
+/** A service behind the gateway: runtime (db, broker, health, metrics), diagnostics handlers, its features. */
+export function defineBackendService<E extends ServiceEnv>(spec: BackendServiceSpec<E>): ServiceDefinition<E> {
+  return {
+    service: spec.service,
+    envSchema: spec.envSchema,
+    migrations: spec.migrations,
+    entities: spec.entities,
+    createModule(env, { instanceId, logger }) {
+      @Module({})
+      class ServiceAppModule {}
+      return {
+        module: ServiceAppModule,
+        imports: [
+          ServiceRuntimeModule.forService({
+            service: spec.service,
+            env,
+            instanceId,
+            logger,
+            entities: spec.entities,
+            migrations: spec.migrations,
+          }),
+          DiagnosticsModule.forService(spec.service, instanceId),
+          ...(spec.imports?.(env) ?? []),
+        ],
+      };
+    },
+  };
+}

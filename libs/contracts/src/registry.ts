@@ -101,6 +101,6 @@ export async function validateContract<T extends object>(
     return { ok: false, problems: [{ field: '', constraints: ['must be a JSON object'] }] };
   }
   const instance = plainToInstance(cls, plain);
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: forbidUnknown });
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: forbidUnknown, forbidUnknownValues: false });
   return errors.length === 0 ? { ok: true, value: instance } : { ok: false, problems: flatten(errors) };
 }

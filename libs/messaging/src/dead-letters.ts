@@ -16,6 +16,9 @@ export interface DeadLetterView {
   body: unknown;
 }
 
+/** Upper bound of one replay/discard pass, so a queue that fills while we scan cannot keep us busy forever. */
+const MAX_SCAN = 100_000;
+
 function view(msg: GetMessage): DeadLetterView {
   const h = msg.properties.headers ?? {};
   let body: unknown;
@@ -34,7 +37,11 @@ function view(msg: GetMessage): DeadLetterView {
     failed_at: h[HEADERS.failedAt] ?? null,
     source_queue: h[HEADERS.sourceQueue] ?? null,
     original_routing_key: h[HEADERS.originalRoutingKey] ?? null,
-    correlation_id: msg.properties.correlationId ?? h[HEADERS.correlationId] ?? null,
+    correlation_id:
+      msg.properties.correlationId ??
+      h[HEADERS.correlationId] ??
+      (body as { correlation_id?: string } | null)?.correlation_id ??
+      null,
     body,
   };
 }
@@ -115,9 +122,9 @@ export class DeadLetterAdmin {
     const wanted = ids ? new Set(ids) : undefined;
     const done: string[] = [];
     const skipped: GetMessage[] = [];
-    const total = await this.count();
     try {
-      for (let i = 0; i < total; i++) {
+      // Skipped messages stay unacked (held by this channel) until the end, so get() runs dry instead of cycling.
+      for (let i = 0; i < MAX_SCAN; i++) {
         const msg = await this.channel.get(this.names.deadLetterQueue, { noAck: false });
         if (!msg) break;
         const id = msg.properties.messageId ?? '';

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'ai', preset: '../../jest.preset.js', rootDir: __dirname };

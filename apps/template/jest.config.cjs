@@ -1,0 +1,1 @@
+module.exports = { displayName: 'template', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'workflow-engine', preset: '../../jest.preset.js', rootDir: __dirname };

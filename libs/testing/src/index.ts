@@ -1,0 +1,5 @@
+export * from './test-database';
+export * from './test-broker';
+export * from './tcp-proxy';
+export * from './wait-for';
+export * from './test-service';

@@ -13,6 +13,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.json') }],
   },
   testTimeout: 60_000,
+  reporters: ['default', path.join(__dirname, 'tools', 'jest-summary-reporter.cjs')],
   // Integration suites share two cores with PostgreSQL and RabbitMQ; one worker per project keeps them honest.
   maxWorkers: 1,
 };

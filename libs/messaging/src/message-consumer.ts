@@ -269,8 +269,12 @@ export class MessageConsumer {
            ON CONFLICT DO NOTHING RETURNING message_id`,
           [handler.consumer, envelope.id, envelope.name],
         );
-        if (inserted.length === 0) return true;
+        if (inserted.length === 0) {
+          this.logger.debug({ message_id: envelope.id, consumer: handler.consumer }, `duplicate ${envelope.name} ignored`);
+          return true;
+        }
         await handler.invoke(payload, { envelope, manager, attempt });
+        this.logger.debug({ message_id: envelope.id, consumer: handler.consumer, attempt }, `handled ${envelope.name}`);
         return false;
       }),
     );
@@ -399,6 +403,7 @@ export class MessageConsumer {
           workspaceId: context.workspaceId,
           userId: context.userId,
         });
+        this.logger.debug({ message_id: envelope.id }, `answered ${envelope.name}`);
         return { ok: true, data: data ?? null };
       } catch (err) {
         if (err instanceof ServiceError) {

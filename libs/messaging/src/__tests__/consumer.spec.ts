@@ -81,6 +81,9 @@ describe('event consumers: inbox, retries, dead letters', () => {
     await waitFor(async () => (await effectRows('flaky')) === 1, { what: 'committed effect' });
     const tries = effects.of('flaky');
     expect(tries.map((t) => t.attempt)).toEqual([1, 2, 3]);
+    // Every try runs in the correlation context of the original message.
+    expect(new Set(tries.map((t) => t.correlationId))).toEqual(new Set([tries[0].correlationId]));
+    expect(tries[0].correlationId).toMatch(/^corr-/);
     // Each retry waited at least its retry queue's TTL, and the second wait is the longer one.
     expect(tries[1].at - tries[0].at).toBeGreaterThanOrEqual(TEST_RETRY_DELAYS_MS[0]);
     expect(tries[2].at - tries[1].at).toBeGreaterThanOrEqual(TEST_RETRY_DELAYS_MS[1]);

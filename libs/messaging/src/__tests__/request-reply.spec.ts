@@ -82,14 +82,14 @@ describe('request/reply over the broker', () => {
   });
 
   it('hides unexpected handler errors behind internal_error', async () => {
-    const err = await client.request(LOOKUP, { key: 'boom' }).catch((e) => e);
+    const err = (await client.request(LOOKUP, { key: 'boom' }).catch((e: Error) => e)) as ServiceError;
     expect(err).toBeInstanceOf(ServiceError);
     expect(err).toMatchObject({ statusCode: 500, code: 'internal_error' });
     expect(err.message).not.toContain('secret');
   });
 
   it('rejects a request that fails its contract with validation details', async () => {
-    const err = await client.send(LOOKUP.name, { key: 42, extra: true }).catch((e) => e);
+    const err = (await client.send(LOOKUP.name, { key: 42, extra: true }).catch((e: ServiceError) => e)) as ServiceError;
     expect(err).toMatchObject({ statusCode: 400, code: 'validation_failed' });
     expect(JSON.stringify(err.details)).toContain('key');
     expect(JSON.stringify(err.details)).toContain('extra');

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'deploy-manifests', preset: '../../jest.preset.js', rootDir: __dirname };

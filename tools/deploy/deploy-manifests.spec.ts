@@ -570,11 +570,8 @@ describe('deployment files', () => {
       for (const [k, v] of Object.entries(config.data)) expect({ k, type: typeof v }).toEqual({ k, type: 'string' });
     });
 
-    // KNOWN BUG in libs/config, not in these manifests: validateEnv's plainToInstance(..., { enableImplicitConversion })
-    // turns the string "false" into Boolean("false") === true before @Transform(toBool) sees it, so no environment
-    // value switches MIGRATIONS_RUN off and every pod migrates at boot. Fix toBool to read the raw value
-    // (`({ obj, key }) => ...String(obj[key])`), then change this `it.failing` into `it`.
-    it.failing('makes the services read MIGRATIONS_RUN="false" as false', () => {
+    // The Deployments switch boot-time migrations off (the migrate Jobs run them); the env parser must agree.
+    it('makes the services read MIGRATIONS_RUN="false" as false', () => {
       const env = effectiveEnv(mainContainer(find(base, 'Deployment', 'crm')), base);
       expect(env.MIGRATIONS_RUN).toBe('false');
       expect(validateEnv('crm', ENV.crm, env).MIGRATIONS_RUN).toBe(false);

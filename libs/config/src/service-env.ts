@@ -1,11 +1,19 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'boolean' ? value : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+// Read the raw string (`obj[key]`): with implicit conversion on, `value` is already Boolean("false") === true.
+type TransformArgs = { value: unknown; obj: Record<string, unknown>; key: string };
+const raw = ({ value, obj, key }: TransformArgs) => (key in obj ? obj[key] : value);
 
-const toIntList = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map(Number) : String(value).split(',').filter(Boolean).map((v) => Number(v.trim()));
+const toBool = (args: TransformArgs) => {
+  const v = raw(args);
+  return typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(String(v).trim().toLowerCase());
+};
+
+const toIntList = (args: TransformArgs) => {
+  const v = raw(args);
+  return Array.isArray(v) ? v.map(Number) : String(v).split(',').filter((x) => x.trim() !== '').map((x) => Number(x.trim()));
+};
 
 /**
  * The variables every service reads. Service-specific schemas extend this class.

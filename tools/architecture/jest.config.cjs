@@ -1,0 +1,1 @@
+module.exports = { displayName: 'architecture', preset: '../../jest.preset.js', rootDir: __dirname };

@@ -1,7 +1,18 @@
 import { ESLint } from 'eslint';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
+
+// The rule reads Nx's cached project graph and skips silently without one: make sure it exists.
+beforeAll(() => {
+  const graph = spawnSync(path.join(root, 'node_modules/.bin/nx'), ['graph', '--file=tmp/project-graph.json'], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    encoding: 'utf8',
+  });
+  if (graph.status !== 0) throw new Error(`nx graph failed: ${graph.stderr}`);
+}, 60_000);
 
 /** The module-boundary rule is the architecture's guard: these imports must stay impossible. */
 describe('module boundaries (Nx tags)', () => {

@@ -6,7 +6,6 @@ import {
   startTestService,
   testEnv,
   TEST_RETRY_DELAYS_MS,
-  waitFor,
   type TestDatabase,
 } from '@mab/testing';
 import { gatewayService } from './gateway.service';

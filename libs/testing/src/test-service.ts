@@ -27,14 +27,14 @@ export function testEnv<E extends ServiceEnv>(
     REQUEST_TIMEOUT_MS: '5000',
     OUTBOX_POLL_MS: '50',
     DB_POOL_SIZE: '4',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     ...overrides,
   });
 }
 
-/** A logger that writes JSON lines to stderr at the test log level (warn unless TEST_LOG_LEVEL says otherwise). */
+/** A logger that writes JSON lines to stderr at the test log level (fatal, i.e. quiet, unless TEST_LOG_LEVEL says otherwise). */
 export function testLogger(service: string): Logger {
-  return pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn', base: { service } }, pino.destination(2));
+  return pino({ level: process.env.TEST_LOG_LEVEL ?? 'fatal', base: { service } }, pino.destination(2));
 }
 
 /** Starts a service in-process on a free port; the caller closes `app`. */

@@ -1,4 +1,4 @@
-import { InvalidEnvironmentError, ServiceEnv, validateEnv } from '@mab/config';
+import { InvalidEnvironmentError, ServiceEnv, validateEnv } from '..';
 
 describe('environment validation at boot', () => {
   it('works with an empty environment on a development machine', () => {

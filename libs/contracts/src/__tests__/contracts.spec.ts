@@ -10,7 +10,7 @@ import {
   validateContract,
   ProbeEmittedV1,
   SERVICE_NAMES,
-} from '@mab/contracts';
+} from '..';
 
 describe('contracts registry', () => {
   it('names every event <service>.<entity>.<event>.v<N> after its producer', () => {

@@ -19,9 +19,11 @@ function needsInstall() {
 
 const reason = needsInstall();
 if (reason) {
-  const useCi = existsSync(lock);
-  console.log(`[preflight] ${reason}: running npm ${useCi ? 'ci' : 'install'} (once; takes a minute or two)`);
-  const result = spawnSync('npm', [useCi ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+  // `npm install`, not `npm ci`: the lockfile is written without registry addresses, and npm 11 then leaves other
+  // platforms' optional binaries (e.g. @unrs/resolver-binding-*) out of it, which `npm ci` rejects as "out of sync".
+  // `npm install` still follows the lockfile's versions.
+  console.log(`[preflight] ${reason}: running npm install (once; takes a minute or two)`);
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
     shell: process.platform === 'win32',

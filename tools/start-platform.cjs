@@ -49,6 +49,8 @@ function printLine(service, line) {
   if (!pretty) return process.stdout.write(`${line}\n`);
   try {
     const entry = JSON.parse(line);
+    // Nest's module/route wiring lines are noise in a six-service console; LOG_FORMAT=json shows everything.
+    if (['InstanceLoader', 'RouterExplorer', 'RoutesResolver'].includes(entry.context)) return;
     const extra = entry.err ? ` ${entry.err.message ?? ''}` : '';
     const context = entry.context ? `[${entry.context}] ` : '';
     process.stdout.write(`${service.padEnd(16)} ${String(entry.level).padEnd(5)} ${context}${entry.msg ?? ''}${extra}\n`);

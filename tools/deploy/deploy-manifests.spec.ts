@@ -805,10 +805,10 @@ describe('deployment files', () => {
       expect(text).toMatch(/ARG NODE_IMAGE=node:24[\w.-]*-slim|FROM node:24/);
     });
 
-    it('builds with npm ci + npm run build and ships production dependencies only', () => {
-      expect(lines.some((l) => /^RUN .*npm ci(?!.*--omit=dev)/.test(l))).toBe(true);
+    it('builds from the lockfile + npm run build and ships production dependencies only', () => {
+      expect(lines.some((l) => /^RUN .*npm install(?!.*--omit=dev)/.test(l))).toBe(true);
       expect(lines.some((l) => /^RUN .*npm run build/.test(l))).toBe(true);
-      expect(lines.some((l) => /^RUN .*npm ci .*--omit=dev/.test(l))).toBe(true);
+      expect(lines.some((l) => /^RUN .*npm install .*--omit=dev/.test(l))).toBe(true);
       const copiesFrom = runtime.lines.filter((l) => /^COPY --from=/.test(l)).map((l) => l.split(/\s+/)[1]);
       expect(copiesFrom).toEqual(expect.arrayContaining(['--from=build', '--from=prod-deps']));
       expect(runtime.lines.some((l) => /^COPY --from=deps\b/.test(l))).toBe(false);

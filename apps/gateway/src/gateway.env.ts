@@ -1,5 +1,14 @@
-import { IsInt, Matches, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnv } from '@mab/config';
+
+/** A development-only signing secret; production refuses to boot with it (see assertProductionSafe). */
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+
+const toBool = ({ value, obj, key }: { value: unknown; obj: Record<string, unknown>; key: string }) => {
+  const v = key in obj ? obj[key] : value;
+  return typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(String(v).trim().toLowerCase());
+};
 
 /** Environment of the gateway, the only public HTTP surface. */
 export class GatewayEnv extends ServiceEnv {
@@ -9,8 +18,82 @@ export class GatewayEnv extends ServiceEnv {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
+  /** Prefix of the gateway's Redis keys (rate-limit counters). */
+  @IsString()
+  REDIS_KEY_PREFIX: string = 'mab:';
+
   /** How long /health/ready waits for each backend service's ping. */
   @IsInt()
   @Min(100)
   READINESS_PING_TIMEOUT_MS: number = 2_000;
+
+  /** HS256 signing secret of access tokens (at least 32 characters). */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string = DEV_JWT_SECRET;
+
+  @IsString()
+  JWT_ISSUER: string = 'marketing-automation-gateway';
+
+  @IsString()
+  JWT_AUDIENCE: string = 'marketing-automation-api';
+
+  @IsInt()
+  @Min(30)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /** Largest JSON body accepted by the API (bytes); larger answers 413. */
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES: number = 1_048_576;
+
+  /** Largest body accepted by the public ingestion endpoint (bytes). */
+  @IsInt()
+  @Min(256)
+  PUBLIC_BODY_LIMIT_BYTES: number = 32_768;
+
+  /** Comma-separated allowed origins for CORS; `*` allows any (without credentials). */
+  @IsString()
+  CORS_ORIGINS: string = 'http://localhost:5173,http://localhost:3000';
+
+  /** Behind a load balancer: trust X-Forwarded-For for the client IP (rate limits). */
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
+  /** Per-IP attempts on register/login/refresh within RATE_LIMIT_WINDOW_SECONDS. */
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT: number = 10;
+
+  /** Requests per user or API key within the window. */
+  @IsInt()
+  @Min(1)
+  API_RATE_LIMIT: number = 600;
+
+  /** Public ingestion events per IP and site within the window. */
+  @IsInt()
+  @Min(1)
+  INGEST_RATE_LIMIT: number = 120;
+
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS: number = 60;
+
+  /** Event-name patterns pushed to dashboards over /api/live (topic syntax, comma-separated). */
+  @IsString()
+  LIVE_EVENT_PATTERNS: string = '#';
+}
+
+/** Production must not run with development secrets. */
+export function assertProductionSafe(env: GatewayEnv): void {
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new Error('[gateway] JWT_SECRET is the development default; set a secret of your own in production');
+  }
 }

@@ -1,30 +1,140 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
-import { GatewayEnv } from './gateway.env';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
+import { AuthController } from './auth/auth.controller';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LoginUserUseCase } from './auth/usecases/login-user.usecase';
+import { RegisterUserUseCase } from './auth/usecases/register-user.usecase';
+import {
+  ChangePasswordUseCase,
+  GetCurrentSessionUseCase,
+  LogoutSessionUseCase,
+  RefreshSessionUseCase,
+  SwitchWorkspaceUseCase,
+} from './auth/usecases/session.usecases';
+import { assertProductionSafe, GatewayEnv } from './gateway.env';
+import { GATEWAY_ENV } from './gateway.tokens';
 import { backendReadinessChecks } from './health/backend-readiness';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { RequireJsonMiddleware } from './http/content-type.middleware';
+import { createValidationPipe } from './http/validation';
+import { IDENTITY_ENTITIES } from './identity/identity.entities';
+import { PasswordHasher } from './identity/password-hasher';
+import { TokenService } from './identity/token.service';
+import { PublicEventsController } from './ingestion/public-events.controller';
 import { GATEWAY_MIGRATIONS } from './migrations';
+import { serveOpenApi } from './openapi/openapi';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { LiveEventsController, LiveEventsHub } from './realtime/live-events.controller';
+import { SystemController } from './routing/system.controller';
+import { ManageMembersUseCase } from './workspaces/manage-members.usecase';
+import { WorkspacesController } from './workspaces/workspaces.controller';
 
-/** The gateway: the only public HTTP surface; it routes requests to services over the broker. */
+/** CORS: the configured dashboard origins for the API; any origin (no credentials) for public ingestion. */
+function corsOptions(env: GatewayEnv) {
+  const allowed = env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  return (req: { url?: string }, callback: (err: Error | null, options: object) => void) => {
+    if (req.url?.startsWith('/api/public/')) return callback(null, { origin: true, credentials: false, methods: ['POST'] });
+    callback(null, {
+      origin: allowed.includes('*') ? true : allowed,
+      credentials: !allowed.includes('*'),
+      exposedHeaders: ['X-Correlation-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After'],
+    });
+  };
+}
+
+/** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */
 export const gatewayService: ServiceDefinition<GatewayEnv> = {
   service: 'gateway',
   envSchema: GatewayEnv,
   migrations: GATEWAY_MIGRATIONS,
-  entities: [],
+  entities: IDENTITY_ENTITIES,
   createModule(env, { instanceId, logger }) {
-    @Module({})
-    class GatewayAppModule {}
-    return {
-      module: GatewayAppModule,
+    assertProductionSafe(env);
+
+    @Module({
       imports: [
         ServiceRuntimeModule.forService({
           service: 'gateway',
           env,
           instanceId,
           logger,
+          entities: IDENTITY_ENTITIES,
           migrations: GATEWAY_MIGRATIONS,
-          providers: [backendReadinessChecks(env.READINESS_PING_TIMEOUT_MS)],
+          providers: [backendReadinessChecks(env.READINESS_PING_TIMEOUT_MS), { provide: GATEWAY_ENV, useValue: env }],
         }),
+        PassportModule,
+        JwtModule.register({
+          secret: env.JWT_SECRET,
+          signOptions: {
+            algorithm: 'HS256',
+            expiresIn: env.ACCESS_TOKEN_TTL_SECONDS,
+            issuer: env.JWT_ISSUER,
+            audience: env.JWT_AUDIENCE,
+          },
+          verifyOptions: { algorithms: ['HS256'], issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
+        }),
+        RateLimitModule.forRoot(env),
       ],
-    };
+      controllers: [
+        AuthController,
+        ApiKeysController,
+        WorkspacesController,
+        PublicEventsController,
+        LiveEventsController,
+        SystemController,
+      ],
+      providers: [
+        PasswordHasher,
+        TokenService,
+        JwtStrategy,
+        ApiKeyAuthenticator,
+        RegisterUserUseCase,
+        LoginUserUseCase,
+        RefreshSessionUseCase,
+        LogoutSessionUseCase,
+        ChangePasswordUseCase,
+        GetCurrentSessionUseCase,
+        SwitchWorkspaceUseCase,
+        ManageMembersUseCase,
+        LiveEventsHub,
+        // Order matters: authenticate first, so the rate limit can count per user or API key.
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    })
+    class GatewayAppModule implements NestModule {
+      configure(consumer: MiddlewareConsumer): void {
+        consumer.apply(RequireJsonMiddleware).forRoutes('{*splat}');
+      }
+    }
+    return { module: GatewayAppModule };
+  },
+  configure(app, env) {
+    const express = app as NestExpressApplication;
+    express.set('trust proxy', env.TRUST_PROXY);
+    express.disable('x-powered-by');
+    express.useBodyParser('json', { limit: env.BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
+    express.useBodyParser('urlencoded', { limit: env.BODY_LIMIT_BYTES, extended: false });
+    // The Swagger UI needs inline scripts and styles; everything else gets helmet's strict defaults.
+    app.use(
+      helmet({
+        contentSecurityPolicy: {
+          directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+        },
+      }),
+    );
+    app.enableCors(corsOptions(env));
+    serveOpenApi(app);
   },
 };

@@ -6,3 +6,4 @@ export * from './commands/system.commands';
 export * from './commands/probe.commands';
 export * from './events/probe-emitted.event';
 export * from './catalog';
+export * from './events/site-event-received.event';

@@ -10,3 +10,4 @@ export * from './dead-letters';
 export * from './messaging.errors';
 export * from './messaging.module';
 export * from './messaging-health';
+export * from './broadcast-subscriber';

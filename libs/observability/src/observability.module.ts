@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Injectable, Module, type DynamicModule, type NestMiddleware } from '@nestjs/common';
 import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { nestPinoParams } from './logging';
@@ -8,11 +9,14 @@ import { runWithContext, sanitizeCorrelationId } from './request-context';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
+@ApiTags('health')
 @Controller()
 class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
   @Get('metrics')
+  @ApiOperation({ summary: 'Prometheus metrics of this process' })
+  @ApiProduces('text/plain')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async metricsText(): Promise<string> {
     return this.metrics.registry.metrics();

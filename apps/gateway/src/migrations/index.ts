@@ -1,4 +1,5 @@
 import { messagingTablesMigration } from '@mab/persistence';
+import { GatewayIdentity1763856000000 } from './1763856000000-gateway-identity';
 
 /** Every migration of the gateway schema, oldest first. */
-export const GATEWAY_MIGRATIONS: Function[] = [messagingTablesMigration('gateway')];
+export const GATEWAY_MIGRATIONS: Function[] = [messagingTablesMigration('gateway'), GatewayIdentity1763856000000];

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { GATEWAY_ENV } from '../gateway.tokens';
+import type { GatewayEnv } from '../gateway.env';
+import { ApiError } from '../http/api-error';
+import { MembershipEntity, UserEntity } from '../identity/identity.entities';
+import type { Principal } from '../identity/principal';
+import type { AccessClaims } from '../identity/token.service';
+
+/** EventSource cannot send headers: the live stream alone also takes the token from `?access_token=`. */
+const fromLiveStreamQuery = (req: Request): string | null =>
+  req.path === '/api/live' && typeof req.query.access_token === 'string' ? req.query.access_token : null;
+
+/**
+ * passport-jwt with the algorithm pinned to HS256 (so `alg: none` and RS/HS confusion are refused), issuer and
+ * audience checked, expiry enforced. The user and membership are read on every request: a deleted user, a removed
+ * member or a changed password stops working at once, and the role is always the current one.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(GATEWAY_ENV) env: GatewayEnv,
+    private readonly dataSource: DataSource,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), fromLiveStreamQuery]),
+      secretOrKey: env.JWT_SECRET,
+      algorithms: ['HS256'],
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessClaims): Promise<Principal> {
+    if (typeof claims.sub !== 'string' || typeof claims.ws !== 'string') throw ApiError.unauthorized('malformed token');
+    const row = await this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
+      .select(['m.role AS role', 'u.token_version AS token_version'])
+      .where('m.user_id = :user AND m.workspace_id = :ws', { user: claims.sub, ws: claims.ws })
+      .getRawOne<{ role: Principal['role']; token_version: number }>();
+    if (!row) throw ApiError.unauthorized('the account or its workspace access no longer exists', 'invalid_token');
+    if (row.token_version !== claims.tv) throw ApiError.unauthorized('the session has ended; sign in again', 'invalid_token');
+    return { kind: 'user', userId: claims.sub, workspaceId: claims.ws, role: row.role };
+  }
+}

@@ -1,0 +1,89 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { ServiceError } from '@mab/contracts';
+import { RequestTimeoutError, ServiceUnavailableError } from '@mab/messaging';
+import type { Response } from 'express';
+import { errorBody, type ApiErrorBody } from './api-error';
+
+const DEFAULT_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable_entity',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+};
+
+/** body-parser's errors carry a `type`; they reach us before any route. */
+const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'malformed_json', 'the request body is not valid JSON'],
+  'entity.too.large': [413, 'payload_too_large', 'the request body is larger than allowed'],
+  'encoding.unsupported': [415, 'unsupported_media_type', 'unsupported content encoding'],
+  'charset.unsupported': [415, 'unsupported_media_type', 'unsupported charset'],
+  'request.aborted': [400, 'request_aborted', 'the request was aborted'],
+};
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'code' in value && 'status_code' in value;
+}
+
+/**
+ * Every error leaves the gateway as the MISSION.md error body; stack traces and internals never do. Service errors
+ * keep their status and code, broker timeouts are 504, a service nobody runs is 503, anything unexpected is 500.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.status_code >= 500) {
+      this.logger.error({ err: exception, code: body.code }, `request failed: ${body.message}`);
+    }
+    if (response.headersSent) return;
+    response.status(body.status_code).json(body);
+  }
+
+  toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof ServiceError) {
+      const status = exception.statusCode >= 500 ? 502 : exception.statusCode;
+      const message = exception.statusCode >= 500 ? 'a service failed to handle the request' : exception.message;
+      return errorBody(status, exception.statusCode >= 500 ? 'service_error' : exception.code, message, exception.details);
+    }
+    if (exception instanceof RequestTimeoutError) {
+      return errorBody(504, 'gateway_timeout', 'a service did not answer in time');
+    }
+    if (exception instanceof ServiceUnavailableError) {
+      return errorBody(503, 'service_unavailable', 'a service needed for this request is unavailable');
+    }
+    if (exception instanceof ThrottlerException) {
+      return errorBody(429, 'rate_limited', 'too many requests; retry after the time given in Retry-After');
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      if (isApiErrorBody(response)) return response;
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
+      return errorBody(status, DEFAULT_CODES[status] ?? `http_${status}`, message);
+    }
+    const parserError = exception as { type?: string; status?: number };
+    if (parserError?.type && BODY_PARSER_ERRORS[parserError.type]) {
+      const [status, code, message] = BODY_PARSER_ERRORS[parserError.type];
+      return errorBody(status, code, message);
+    }
+    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+      return errorBody(parserError.status, DEFAULT_CODES[parserError.status] ?? 'bad_request', 'the request could not be read');
+    }
+    return errorBody(500, 'internal_error', 'something went wrong on our side; it has been logged');
+  }
+}

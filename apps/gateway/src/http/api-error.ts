@@ -1,0 +1,39 @@
+import { HttpException } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+
+/** The one error body of the public API (MISSION.md). */
+export interface ApiErrorBody {
+  status_code: number;
+  error: string;
+  code: string;
+  message: string;
+  details: unknown[];
+}
+
+export function errorBody(status: number, code: string, message: string, details: unknown[] = []): ApiErrorBody {
+  return { status_code: status, error: STATUS_CODES[status] ?? 'Error', code, message, details };
+}
+
+/** Throw this from controllers and use cases: it reaches the client exactly as given. */
+export class ApiError extends HttpException {
+  constructor(status: number, code: string, message: string, details: unknown[] = []) {
+    super(errorBody(status, code, message, details), status);
+  }
+
+  static unauthorized(message = 'authentication required', code = 'unauthorized'): ApiError {
+    return new ApiError(401, code, message);
+  }
+
+  static forbidden(message: string, code = 'forbidden'): ApiError {
+    return new ApiError(403, code, message);
+  }
+
+  /** Also what another workspace's resource answers: it does not exist for you. */
+  static notFound(what: string): ApiError {
+    return new ApiError(404, 'not_found', `${what} was not found`);
+  }
+
+  static conflict(message: string, code = 'conflict'): ApiError {
+    return new ApiError(409, code, message);
+  }
+}

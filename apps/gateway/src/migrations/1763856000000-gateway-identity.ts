@@ -1,0 +1,68 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Users, workspaces, memberships, refresh-token families and API keys. */
+export class GatewayIdentity1763856000000 implements MigrationInterface {
+  name = 'GatewayIdentity1763856000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE "gateway"."users" (
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "email" varchar(320) NOT NULL UNIQUE,
+        "name" varchar(200),
+        "password_hash" text NOT NULL,
+        "token_version" int NOT NULL DEFAULT 0,
+        "created_at" timestamptz NOT NULL DEFAULT now(),
+        "updated_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE "gateway"."workspaces" (
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "name" varchar(200) NOT NULL,
+        "created_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE "gateway"."memberships" (
+        "workspace_id" uuid NOT NULL REFERENCES "gateway"."workspaces"("id") ON DELETE CASCADE,
+        "user_id" uuid NOT NULL REFERENCES "gateway"."users"("id") ON DELETE CASCADE,
+        "role" varchar(20) NOT NULL CHECK ("role" IN ('viewer', 'member', 'admin', 'owner')),
+        "created_at" timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY ("workspace_id", "user_id")
+      )`);
+    await q.query(`CREATE INDEX "memberships_user_idx" ON "gateway"."memberships" ("user_id")`);
+    await q.query(`
+      CREATE TABLE "gateway"."refresh_tokens" (
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "family_id" uuid NOT NULL,
+        "user_id" uuid NOT NULL REFERENCES "gateway"."users"("id") ON DELETE CASCADE,
+        "workspace_id" uuid NOT NULL REFERENCES "gateway"."workspaces"("id") ON DELETE CASCADE,
+        "token_hash" char(64) NOT NULL UNIQUE,
+        "expires_at" timestamptz NOT NULL,
+        "rotated_at" timestamptz,
+        "revoked_at" timestamptz,
+        "created_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX "refresh_tokens_family_idx" ON "gateway"."refresh_tokens" ("family_id")`);
+    await q.query(`CREATE INDEX "refresh_tokens_user_idx" ON "gateway"."refresh_tokens" ("user_id")`);
+    await q.query(`
+      CREATE TABLE "gateway"."api_keys" (
+        "id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        "workspace_id" uuid NOT NULL REFERENCES "gateway"."workspaces"("id") ON DELETE CASCADE,
+        "name" varchar(200) NOT NULL,
+        "role" varchar(20) NOT NULL CHECK ("role" IN ('viewer', 'member', 'admin')),
+        "prefix" varchar(32) NOT NULL,
+        "key_hash" char(64) NOT NULL UNIQUE,
+        "created_by" uuid NOT NULL,
+        "last_used_at" timestamptz,
+        "revoked_at" timestamptz,
+        "created_at" timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`CREATE INDEX "api_keys_workspace_idx" ON "gateway"."api_keys" ("workspace_id")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const t of ['api_keys', 'refresh_tokens', 'memberships', 'workspaces', 'users']) {
+      await q.query(`DROP TABLE IF EXISTS "gateway"."${t}"`);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Module, type DynamicModule, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { GatewayEnv } from '../gateway.env';
+import type { Principal } from '../identity/principal';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { groupOf } from './rate-limit.guard';
+
+const clientIp = (req: { ip?: string; socket?: { remoteAddress?: string } }) => req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+const only = (group: string) => (context: ExecutionContext) => groupOf(context) !== group;
+
+/** Limits and their storage; RateLimitGuard is registered by the app after authentication (it needs the principal). */
+@Module({})
+export class RateLimitModule {
+  static forRoot(env: GatewayEnv): DynamicModule {
+    const ttl = env.RATE_LIMIT_WINDOW_SECONDS * 1000;
+    return {
+      module: RateLimitModule,
+      imports: [
+        ThrottlerModule.forRoot({
+          storage: new RedisThrottlerStorage(env.REDIS_URL, env.REDIS_KEY_PREFIX),
+          throttlers: [
+            { name: 'auth', ttl, limit: env.AUTH_RATE_LIMIT, skipIf: only('auth'), getTracker: (req) => clientIp(req) },
+            {
+              name: 'api',
+              ttl,
+              limit: env.API_RATE_LIMIT,
+              skipIf: only('api'),
+              getTracker: (req) => {
+                const principal = req.principal as Principal | undefined;
+                if (!principal) return `ip:${clientIp(req)}`;
+                return principal.apiKeyId ? `key:${principal.apiKeyId}` : `user:${principal.userId}`;
+              },
+            },
+            {
+              name: 'ingest',
+              ttl,
+              limit: env.INGEST_RATE_LIMIT,
+              skipIf: only('ingest'),
+              getTracker: (req) => `${clientIp(req)}:${req.params?.site_id ?? '-'}`,
+            },
+          ],
+        }),
+      ],
+      exports: [ThrottlerModule],
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Controller, Inject, Injectable, Sse, type MessageEvent, type OnApplicationBootstrap } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MessageEnvelope } from '@mab/contracts';
+import { AmqpConnection, MESSAGING_OPTIONS, subscribeBroadcast, type MessagingOptions } from '@mab/messaging';
+import { filter, interval, map, merge, Subject, type Observable } from 'rxjs';
+import { GATEWAY_ENV } from '../gateway.tokens';
+import type { GatewayEnv } from '../gateway.env';
+import { CurrentPrincipal, type Principal } from '../identity/principal';
+import { NoRateLimit } from '../rate-limit/rate-limit-group';
+
+/** Domain events of every workspace, as this gateway instance receives them from the broker. */
+@Injectable()
+export class LiveEventsHub implements OnApplicationBootstrap {
+  readonly events = new Subject<MessageEnvelope>();
+
+  constructor(
+    private readonly connection: AmqpConnection,
+    @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const patterns = this.env.LIVE_EVENT_PATTERNS.split(',').map((p) => p.trim()).filter(Boolean);
+    subscribeBroadcast(this.connection, this.messaging.prefix, patterns, (envelope) => this.events.next(envelope));
+  }
+}
+
+@ApiTags('live')
+@ApiBearerAuth()
+@Controller('api/live')
+export class LiveEventsController {
+  constructor(private readonly hub: LiveEventsHub) {}
+
+  /**
+   * Server-sent events of the caller's workspace (execution progress, new contacts, ...). Authenticate with the
+   * Authorization header, or `?access_token=` for browsers' EventSource, which cannot send headers.
+   */
+  @Sse()
+  @NoRateLimit()
+  @ApiOperation({ summary: 'Live events of the active workspace (text/event-stream)' })
+  @ApiOkResponse({ description: 'event: <event name>, data: {id, name, occurred_at, payload}' })
+  stream(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
+    const events = this.hub.events.pipe(
+      filter((e) => e.workspace_id === principal.workspaceId),
+      map((e) => ({ id: e.id, type: e.name, data: { id: e.id, name: e.name, occurred_at: e.occurred_at, payload: e.payload } })),
+    );
+    // A comment-free heartbeat keeps proxies from closing an idle stream.
+    const heartbeat = interval(25_000).pipe(map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } })));
+    return merge(events, heartbeat);
+  }
+}

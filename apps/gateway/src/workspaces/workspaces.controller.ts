@@ -1,0 +1,93 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { SessionView, WorkspaceView } from '../auth/dto/auth.dto';
+import { SwitchWorkspaceUseCase } from '../auth/usecases/session.usecases';
+import { ApiError } from '../http/api-error';
+import { MembershipEntity, WorkspaceEntity } from '../identity/identity.entities';
+import { CurrentPrincipal, RequireRole, UsersOnly, type Principal } from '../identity/principal';
+import { workspaceView } from '../identity/views';
+import { ManageMembersUseCase } from './manage-members.usecase';
+import { AddMemberDto, ChangeRoleDto, CreateWorkspaceDto, MemberView } from './workspaces.dto';
+
+const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => ApiError.notFound(what) });
+
+@ApiTags('workspaces')
+@ApiBearerAuth()
+@Controller('api/workspaces')
+export class WorkspacesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly switchWorkspace: SwitchWorkspaceUseCase,
+    private readonly members: ManageMembersUseCase,
+  ) {}
+
+  @Get()
+  @UsersOnly()
+  @ApiOperation({ summary: 'The workspaces you belong to, with your role in each' })
+  async list(@CurrentPrincipal() principal: Principal) {
+    const rows = await this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { userId: principal.userId }, relations: { workspace: true }, order: { createdAt: 'ASC' } });
+    const items = rows.map((m) => ({ workspace: workspaceView(m.workspace!), role: m.role }));
+    return { items, total: items.length, next_cursor: null };
+  }
+
+  @Post()
+  @UsersOnly()
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'Create a workspace; you are its owner (switch to it to work in it)' })
+  @ApiCreatedResponse({ type: WorkspaceView })
+  async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWorkspaceDto) {
+    return this.dataSource.transaction(async (manager) => {
+      const workspace = await manager.getRepository(WorkspaceEntity).save({ name: dto.name });
+      await manager.getRepository(MembershipEntity).insert({ workspaceId: workspace.id, userId: principal.userId, role: 'owner' });
+      return workspaceView(workspace);
+    });
+  }
+
+  @Post(':workspace_id/switch')
+  @HttpCode(200)
+  @UsersOnly()
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'Make another of your workspaces the active one: answers a new token pair for it' })
+  @ApiOkResponse({ type: SessionView })
+  switch(@CurrentPrincipal() principal: Principal, @Param('workspace_id', uuid('workspace')) workspaceId: string) {
+    return this.switchWorkspace.execute(principal, workspaceId);
+  }
+
+  @Get('current/members')
+  @ApiOperation({ summary: 'Members of the active workspace' })
+  listMembers(@CurrentPrincipal() principal: Principal) {
+    return this.members.list(principal);
+  }
+
+  @Post('current/members')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Add an existing account to the active workspace with a role (admin; owner role: owner)' })
+  @ApiCreatedResponse({ type: MemberView })
+  addMember(@CurrentPrincipal() principal: Principal, @Body() dto: AddMemberDto) {
+    return this.members.add(principal, dto.email, dto.role);
+  }
+
+  @Patch('current/members/:user_id')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Change a member\'s role (admin; owner role: owner; never the last owner)' })
+  @ApiOkResponse({ type: MemberView })
+  changeRole(
+    @CurrentPrincipal() principal: Principal,
+    @Param('user_id', uuid('member')) userId: string,
+    @Body() dto: ChangeRoleDto,
+  ) {
+    return this.members.changeRole(principal, userId, dto.role);
+  }
+
+  @Delete('current/members/:user_id')
+  @HttpCode(204)
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'Remove a member; their sessions in this workspace end at once' })
+  @ApiNoContentResponse()
+  async removeMember(@CurrentPrincipal() principal: Principal, @Param('user_id', uuid('member')) userId: string) {
+    await this.members.remove(principal, userId);
+  }
+}

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { CORRELATION_HEADER, sanitizeCorrelationId } from '@mab/observability';
 import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
@@ -123,9 +124,13 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   configure(app, env) {
     const express = app as NestExpressApplication;
     express.set('trust proxy', env.TRUST_PROXY);
-    express.disable('x-powered-by');
-    express.useBodyParser('json', { limit: env.BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
-    express.useBodyParser('urlencoded', { limit: env.BODY_LIMIT_BYTES, extended: false });
+    // First of all: a correlation id, so even a request that fails in the body parser answers with one.
+    app.use((req: { headers: Record<string, unknown> }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
+      const id = sanitizeCorrelationId(req.headers[CORRELATION_HEADER]);
+      req.headers[CORRELATION_HEADER] = id;
+      res.setHeader(CORRELATION_HEADER, id);
+      next();
+    });
     // The Swagger UI needs inline scripts and styles; everything else gets helmet's strict defaults.
     app.use(
       helmet({
@@ -134,6 +139,10 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
         },
       }),
     );
+
+    express.disable('x-powered-by');
+    express.useBodyParser('json', { limit: env.BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
+    express.useBodyParser('urlencoded', { limit: env.BODY_LIMIT_BYTES, extended: false });
     app.enableCors(corsOptions(env));
     serveOpenApi(app);
   },

@@ -4,3 +4,4 @@ export * from './tcp-proxy';
 export * from './wait-for';
 export * from './test-service';
 export * from './service-boot-check';
+export * from './cross-tenant';

@@ -66,6 +66,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof ThrottlerException) {
       return errorBody(429, 'rate_limited', 'too many requests; retry after the time given in Retry-After');
     }
+    // Nest wraps body-parser's errors in an HttpException; the original (with its `type`) is the cause.
+    const parserType = ((exception as { cause?: { type?: string } })?.cause ?? (exception as { type?: string }))?.type;
+    if (parserType && BODY_PARSER_ERRORS[parserType]) {
+      const [status, code, message] = BODY_PARSER_ERRORS[parserType];
+      return errorBody(status, code, message);
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -76,11 +82,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : String((response as { message?: unknown }).message ?? exception.message);
       return errorBody(status, DEFAULT_CODES[status] ?? `http_${status}`, message);
     }
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError?.type && BODY_PARSER_ERRORS[parserError.type]) {
-      const [status, code, message] = BODY_PARSER_ERRORS[parserError.type];
-      return errorBody(status, code, message);
-    }
+    const parserError = exception as { status?: number };
     if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
       return errorBody(parserError.status, DEFAULT_CODES[parserError.status] ?? 'bad_request', 'the request could not be read');
     }

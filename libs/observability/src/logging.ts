@@ -69,7 +69,11 @@ export function nestPinoParams(logger: Logger): Params {
         ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? ''),
       },
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        // Browsers' EventSource sends the access token in the query string: never log it.
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: req.url?.replace(/([?&](access_token|token|key)=)[^&]*/gi, '$1[redacted]'),
+        }),
         res: (res: { statusCode: number }) => ({ status_code: res.statusCode }),
       },
     },

@@ -8,6 +8,18 @@ import { groupOf } from './rate-limit.guard';
 const clientIp = (req: { ip?: string; socket?: { remoteAddress?: string } }) => req.ip ?? req.socket?.remoteAddress ?? 'unknown';
 const only = (group: string) => (context: ExecutionContext) => groupOf(context) !== group;
 
+/** The Redis storage as a provider, so Nest closes its connection on shutdown. */
+@Module({})
+class RateLimitStorageModule {
+  static forRoot(env: GatewayEnv): DynamicModule {
+    return {
+      module: RateLimitStorageModule,
+      providers: [{ provide: RedisThrottlerStorage, useFactory: () => new RedisThrottlerStorage(env.REDIS_URL, env.REDIS_KEY_PREFIX) }],
+      exports: [RedisThrottlerStorage],
+    };
+  }
+}
+
 /** Limits and their storage; RateLimitGuard is registered by the app after authentication (it needs the principal). */
 @Module({})
 export class RateLimitModule {
@@ -16,8 +28,11 @@ export class RateLimitModule {
     return {
       module: RateLimitModule,
       imports: [
-        ThrottlerModule.forRoot({
-          storage: new RedisThrottlerStorage(env.REDIS_URL, env.REDIS_KEY_PREFIX),
+        ThrottlerModule.forRootAsync({
+          imports: [RateLimitStorageModule.forRoot(env)],
+          inject: [RedisThrottlerStorage],
+          useFactory: (storage: RedisThrottlerStorage) => ({
+          storage,
           throttlers: [
             { name: 'auth', ttl, limit: env.AUTH_RATE_LIMIT, skipIf: only('auth'), getTracker: (req) => clientIp(req) },
             {
@@ -39,6 +54,7 @@ export class RateLimitModule {
               getTracker: (req) => `${clientIp(req)}:${req.params?.site_id ?? '-'}`,
             },
           ],
+          }),
         }),
       ],
       exports: [ThrottlerModule],

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { registerUser, startGateway, type GatewayHarness } from './gateway-harness';
+
+describe('rate limits (Redis, shared by replicas)', () => {
+  let gw: GatewayHarness;
+
+  beforeAll(async () => {
+    gw = await startGateway({ AUTH_RATE_LIMIT: '5', INGEST_RATE_LIMIT: '3', API_RATE_LIMIT: '8', RATE_LIMIT_WINDOW_SECONDS: '60' });
+  });
+
+  afterAll(async () => {
+    await gw.close();
+  });
+
+  const login = (http: GatewayHarness['http'], ip: string) =>
+    http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email: 'brute@example.com', password: 'guess-guess' });
+
+  it('answers the N+1th login attempt from one client with 429, Retry-After and RateLimit headers', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await gw.http().post('/api/auth/login').send({ email: 'brute@example.com', password: `guess-${i}-long` });
+      expect(res.status).toBe(401);
+      expect(res.headers['ratelimit-limit']).toBe('5');
+      expect(res.headers['ratelimit-remaining']).toBe(String(4 - i));
+    }
+    const blocked = await gw.http().post('/api/auth/login').send({ email: 'brute@example.com', password: 'guess-again' }).expect(429);
+    expect(blocked.body).toMatchObject({ status_code: 429, error: 'Too Many Requests', code: 'rate_limited' });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.headers['ratelimit-remaining']).toBe('0');
+    expect(blocked.headers['ratelimit-policy']).toBe('5;w=60');
+  });
+
+  it('shares the count between two gateway instances on one Redis', async () => {
+    const replica = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'true' });
+    const first = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'true' });
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 5; i++) {
+      await login(i % 2 ? replica.http : first.http, ip).expect(401);
+    }
+    await login(replica.http, ip).expect(429);
+    await login(first.http, ip).expect(429);
+    // Another client is not affected.
+    await login(first.http, '203.0.113.8').expect(401);
+  });
+
+  it('limits the API per user and public ingestion per IP and site', async () => {
+    const user = await registerUser(await gw.startReplica({ AUTH_RATE_LIMIT: '100' }), 'limited');
+    for (let i = 0; i < 8; i++) await gw.http().get('/api/auth/me').set('Authorization', `Bearer ${user.access}`).expect(200);
+    await gw.http().get('/api/auth/me').set('Authorization', `Bearer ${user.access}`).expect(429);
+
+    const site = randomUUID();
+    for (let i = 0; i < 3; i++) {
+      await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(202);
+    }
+    await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(429);
+    // Same IP, another site: its own budget.
+    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
+  });
+
+  it('keeps limiting with in-memory counters when Redis is unreachable', async () => {
+    const noRedis = await gw.startReplica({ REDIS_URL: 'redis://127.0.0.1:1', AUTH_RATE_LIMIT: '2' });
+    await noRedis.http().post('/api/auth/login').send({ email: 'x@example.com', password: 'guess-guess' }).expect(401);
+    await noRedis.http().post('/api/auth/login').send({ email: 'x@example.com', password: 'guess-guess' }).expect(401);
+    await noRedis.http().post('/api/auth/login').send({ email: 'x@example.com', password: 'guess-guess' }).expect(429);
+    await noRedis.http().get('/health').expect(200);
+  });
+});

@@ -1,0 +1,158 @@
+import { Injectable, type INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { PING_COMMANDS, SITE_EVENT_RECEIVED, type PingReply } from '@mab/contracts';
+import { OnCommand } from '@mab/messaging';
+import { startRuntimeTestApp, waitFor } from '@mab/testing';
+import * as amqplib from 'amqplib';
+import { bearer, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
+
+@Injectable()
+class SlowCrmPing {
+  delayMs = 0;
+
+  @OnCommand(PING_COMMANDS.crm.name)
+  async ping(): Promise<PingReply> {
+    await new Promise((r) => setTimeout(r, this.delayMs));
+    return { service: 'crm', instance_id: 'fake-crm', database: 'up', uptime_seconds: 1 };
+  }
+}
+
+/** Reads a server-sent-events stream and collects its events. */
+function openEventStream(url: string, headers: Record<string, string> = {}) {
+  const events: { event: string; data: any }[] = [];
+  let status = 0;
+  const req = http.get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
+    status = res.statusCode ?? 0;
+    let buffer = '';
+    res.on('data', (chunk) => {
+      buffer += chunk;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (data) events.push({ event, data: JSON.parse(data) });
+      }
+    });
+  });
+  req.on('error', () => undefined);
+  return { events, status: () => status, close: () => req.destroy() };
+}
+
+describe('routing to services, public ingestion and live events', () => {
+  let gw: GatewayHarness;
+  let crm: INestApplication;
+
+  beforeAll(async () => {
+    gw = await startGateway({ REQUEST_TIMEOUT_MS: '700' });
+    crm = await startRuntimeTestApp({ service: 'crm', databaseUrl: gw.db.url, prefix: gw.prefix, providers: [SlowCrmPing] });
+  });
+
+  afterAll(async () => {
+    await crm.close();
+    await gw.close();
+  });
+
+  it('relays a service\'s answer, 504 when it is too slow, 503 when nobody serves it, and stays healthy', async () => {
+    const user = await registerUser(gw, 'router');
+    const ok = await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(200);
+    expect(ok.body).toMatchObject({ service: 'crm', instance_id: 'fake-crm' });
+
+    crm.get(SlowCrmPing).delayMs = 1_500;
+    const slow = await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(504);
+    expect(slow.body).toMatchObject({ status_code: 504, error: 'Gateway Timeout', code: 'gateway_timeout' });
+
+    const missing = await gw.http().get('/api/system/services/ai/ping').set(bearer(user.access)).expect(503);
+    expect(missing.body).toMatchObject({ status_code: 503, code: 'service_unavailable' });
+    await gw.http().get('/api/system/services/nope/ping').set(bearer(user.access)).expect(404);
+
+    crm.get(SlowCrmPing).delayMs = 0;
+    await gw.http().get('/health').expect(200);
+    await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(200);
+  });
+
+  it('accepts a visitor event without login, answers 202 and publishes it', async () => {
+    const connection = await amqplib.connect(process.env.TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+    try {
+      const channel = await connection.createChannel();
+      const { queue } = await channel.assertQueue('', { exclusive: true });
+      await channel.bindQueue(queue, `${gw.prefix}.events`, SITE_EVENT_RECEIVED.name);
+      const received: any[] = [];
+      await channel.consume(queue, (m) => m && received.push(JSON.parse(m.content.toString())), { noAck: true });
+
+      const site = randomUUID();
+      const component = randomUUID();
+      const res = await gw
+        .http()
+        .post(`/api/public/sites/${site}/events`)
+        .set('Origin', 'https://some-published-site.example')
+        .send({ type: 'form_submission', component_id: component, visitor_id: 'v1', data: { form_data: { email: 'vi@example.com' } } })
+        .expect(202);
+      expect(res.body.event_id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers['access-control-allow-origin']).toBe('https://some-published-site.example');
+
+      const [event] = await waitFor(() => (received.length ? received : null), { what: 'site event on the broker' });
+      expect(event).toMatchObject({
+        id: res.body.event_id,
+        name: 'gateway.site-event.received.v1',
+        workspace_id: null,
+        payload: { event_id: res.body.event_id, site_id: site, type: 'form_submission', component_id: component, data: { form_data: { email: 'vi@example.com' } } },
+      });
+      expect(event.payload.ip_hash).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await connection.close();
+    }
+
+    const invalid = await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'telepathy' }).expect(400);
+    expect(invalid.body.code).toBe('validation_failed');
+    const noForm = await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'form_submission' }).expect(400);
+    expect(noForm.body.details[0].field).toBe('data.form_data');
+    await gw.http().post('/api/public/sites/not-a-uuid/events').send({ type: 'page_view' }).expect(404);
+    const big = await gw
+      .http()
+      .post(`/api/public/sites/${randomUUID()}/events`)
+      .send({ type: 'custom', data: { blob: 'x'.repeat(40_000) } })
+      .expect(413);
+    expect(big.body.code).toBe('payload_too_large');
+  });
+
+  it('pushes a workspace\'s events to its live stream only, authenticated by token', async () => {
+    const a = await registerUser(gw, 'live-a');
+    const b = await registerUser(gw, 'live-b');
+    const unauthenticated = openEventStream(`${gw.url}/api/live`);
+    const streamA = openEventStream(`${gw.url}/api/live?access_token=${encodeURIComponent(a.access)}`);
+    const streamB = openEventStream(`${gw.url}/api/live`, bearer(b.access));
+    try {
+      await waitFor(() => streamA.status() === 200 && streamB.status() === 200 && unauthenticated.status() === 401, {
+        what: 'streams open',
+      });
+      // A service publishes an event about workspace A (here: crm's probe, with A's workspace on the envelope).
+      const connection = await amqplib.connect(process.env.TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
+      const channel = await connection.createConfirmChannel();
+      const id = randomUUID();
+      // Let the broadcast queue's binding settle before publishing.
+      await waitFor(async () => {
+        channel.publish(
+          `${gw.prefix}.events`,
+          'crm.contact.created.v1',
+          Buffer.from(
+            JSON.stringify({ id, name: 'crm.contact.created.v1', occurred_at: new Date().toISOString(), correlation_id: 'c', workspace_id: a.workspaceId, source: 'crm', payload: { contact_id: 'k1' } }),
+          ),
+        );
+        await channel.waitForConfirms();
+        await new Promise((r) => setTimeout(r, 100));
+        return streamA.events.some((e) => e.data.id === id);
+      }, { what: 'event on A\'s stream' });
+      await connection.close();
+      const got = streamA.events.find((e) => e.data.id === id)!;
+      expect(got).toMatchObject({ event: 'crm.contact.created.v1', data: { name: 'crm.contact.created.v1', payload: { contact_id: 'k1' } } });
+      expect(streamB.events.filter((e) => e.event !== 'heartbeat')).toEqual([]);
+    } finally {
+      unauthenticated.close();
+      streamA.close();
+      streamB.close();
+    }
+  });
+});

@@ -22,7 +22,10 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every route the app serves, with its method', async () => {
-    const doc = (await gw.http().get('/docs/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await gw.http().get('/docs/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
     const express = gw.app.getHttpAdapter().getInstance();
     const stack: any[] = express.router?.stack ?? express._router?.stack ?? [];
     const routes = stack
@@ -34,7 +37,8 @@ describe('OpenAPI document', () => {
     const missing = routes.filter((r) => !doc.paths[r.path]?.[r.method]);
     expect(missing).toEqual([]);
     // The examples a frontend developer reads are there.
-    expect(JSON.stringify(doc.paths['/api/auth/register'])).toContain('workspace_name');
-    expect(JSON.stringify(doc.paths['/api/public/sites/{site_id}/events'])).toContain('form_submission');
+    expect(JSON.stringify(doc.paths['/api/auth/register'])).toContain('RegisterDto');
+    expect(JSON.stringify(doc.components.schemas.RegisterDto)).toContain('workspace_name');
+    expect(JSON.stringify(doc.components.schemas.PublicEventDto)).toContain('form_submission');
   });
 });

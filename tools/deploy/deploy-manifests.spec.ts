@@ -713,9 +713,14 @@ describe('deployment files', () => {
     const compose = loadOne(COMPOSE_FILE);
     const services = compose.services as Record<string, Obj>;
 
-    /** `${VAR:-default}` and `${VAR}` the way compose interpolates them with VAR unset. */
+    /**
+     * `${VAR:-default}` and `${VAR}` the way compose interpolates them with VAR unset; `${VAR:?message}` is a value
+     * the operator must provide (compose refuses to start without it), stood in for by a valid placeholder.
+     */
     const interpolate = (value: unknown) =>
-      String(value).replace(/\$\{([A-Z0-9_]+)(?::?-([^}]*))?\}/g, (_m, _name: string, fallback?: string) => fallback ?? '');
+      String(value).replace(/\$\{([A-Z0-9_]+)(?:(:?[-?])([^}]*))?\}/g, (_m, _name: string, op?: string, arg?: string) =>
+        op?.endsWith('?') ? 'operator-provided-value-0123456789abcdef' : (arg ?? ''),
+      );
 
     function environment(service: Obj): Record<string, string> {
       const env = service.environment ?? {};

@@ -17,9 +17,16 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
+/** Values of secrets never reach a log; URLs lose their password. */
+function shown(name: string, value: unknown): string {
+  if (/SECRET|PASSWORD|TOKEN|API_KEY|PRIVATE/i.test(name)) return '(value hidden)';
+  const text = JSON.stringify(value);
+  return `(got ${typeof value === 'string' ? text.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@') : text})`;
+}
+
 function flatten(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => [
-    ...Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m} (got ${JSON.stringify(e.value)})`),
+    ...Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m} ${shown(e.property, e.value)}`),
     ...flatten(e.children ?? []),
   ]);
 }

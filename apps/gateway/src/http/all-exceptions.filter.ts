@@ -43,6 +43,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // Readiness answers 503 with terminus's per-dependency report; probes and operators read that, keep it.
+    const health = exception instanceof HttpException ? exception.getResponse() : undefined;
+    if (typeof health === 'object' && health !== null && 'details' in health && (health as { status?: string }).status === 'error') {
+      if (!response.headersSent) response.status((exception as HttpException).getStatus()).json(health);
+      return;
+    }
     const body = this.toBody(exception);
     if (body.status_code >= 500) {
       this.logger.error({ err: exception, code: body.code }, `request failed: ${body.message}`);

@@ -1,3 +1,4 @@
+import { MinLength } from 'class-validator';
 import { InvalidEnvironmentError, ServiceEnv, validateEnv } from '..';
 
 describe('environment validation at boot', () => {
@@ -27,5 +28,23 @@ describe('environment validation at boot', () => {
     const message = (error as Error).message;
     expect(message).toContain('[crm] invalid environment');
     for (const name of ['DATABASE_URL', 'PORT', 'LOG_LEVEL']) expect(message).toContain(name);
+  });
+
+  it('never prints a secret or a URL password', () => {
+    class WithSecret extends ServiceEnv {
+      @MinLength(32)
+      JWT_SECRET = 'x'.repeat(32);
+    }
+    const message = (() => {
+      try {
+        validateEnv('gw', WithSecret, { JWT_SECRET: 'short-but-secret', DATABASE_URL: 'mysql://u:hunter2@db/x' });
+        return '';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    })();
+    expect(message).toContain('JWT_SECRET');
+    expect(message).not.toContain('short-but-secret');
+    expect(message).not.toContain('hunter2');
   });
 });

@@ -37,6 +37,8 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { LiveEventsController, LiveEventsHub } from './realtime/live-events.controller';
 import { SystemController } from './routing/system.controller';
 import { ManageMembersUseCase } from './workspaces/manage-members.usecase';
+import { ManageWorkspacesUseCase } from './workspaces/manage-workspaces.usecase';
+import { ManageApiKeysUseCase } from './api-keys/manage-api-keys.usecase';
 import { WorkspacesController } from './workspaces/workspaces.controller';
 
 /** CORS: the configured dashboard origins for the API; any origin (no credentials) for public ingestion. */
@@ -106,6 +108,8 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
         GetCurrentSessionUseCase,
         SwitchWorkspaceUseCase,
         ManageMembersUseCase,
+        ManageWorkspacesUseCase,
+        ManageApiKeysUseCase,
         LiveEventsHub,
         // Order matters: authenticate first, so the rate limit can count per user or API key.
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -1,8 +1,8 @@
 import { Injectable, type INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { PING_COMMANDS, SITE_EVENT_RECEIVED, type PingReply } from '@mab/contracts';
-import { OnCommand } from '@mab/messaging';
+import { PING_COMMANDS, ServiceError, SITE_EVENT_RECEIVED, type PingReply } from '@mab/contracts';
+import { OnCommand, type CommandContext } from '@mab/messaging';
 import { startRuntimeTestApp, waitFor } from '@mab/testing';
 import * as amqplib from 'amqplib';
 import { bearer, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
@@ -10,10 +10,14 @@ import { bearer, registerUser, startGateway, type GatewayHarness } from './gatew
 @Injectable()
 class SlowCrmPing {
   delayMs = 0;
+  failWith?: ServiceError;
+  seen: { workspaceId: string | null; userId: string | null; correlationId: string }[] = [];
 
   @OnCommand(PING_COMMANDS.crm.name)
-  async ping(): Promise<PingReply> {
+  async ping(_req: object, ctx: CommandContext): Promise<PingReply> {
+    this.seen.push({ workspaceId: ctx.workspaceId, userId: ctx.userId, correlationId: ctx.envelope.correlation_id });
     await new Promise((r) => setTimeout(r, this.delayMs));
+    if (this.failWith) throw this.failWith;
     return { service: 'crm', instance_id: 'fake-crm', database: 'up', uptime_seconds: 1 };
   }
 }
@@ -57,8 +61,29 @@ describe('routing to services, public ingestion and live events', () => {
 
   it('relays a service\'s answer, 504 when it is too slow, 503 when nobody serves it, and stays healthy', async () => {
     const user = await registerUser(gw, 'router');
-    const ok = await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(200);
+    const fake = crm.get(SlowCrmPing);
+    const ok = await gw
+      .http()
+      .get('/api/system/services/crm/ping')
+      .set({ ...bearer(user.access), 'X-Correlation-Id': 'route-1' })
+      .expect(200);
     expect(ok.body).toMatchObject({ service: 'crm', instance_id: 'fake-crm' });
+    // The authenticated identity and the correlation id travel with the command; the service trusts only these.
+    expect(fake.seen.at(-1)).toEqual({ workspaceId: user.workspaceId, userId: user.userId, correlationId: 'route-1' });
+
+    // A service's own errors reach the client with their status and code.
+    fake.failWith = ServiceError.conflict('that contact already exists', [{ field: 'email' }]);
+    const conflict = await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(409);
+    expect(conflict.body).toEqual({
+      status_code: 409,
+      error: 'Conflict',
+      code: 'conflict',
+      message: 'that contact already exists',
+      details: [{ field: 'email' }],
+    });
+    fake.failWith = ServiceError.notFound('contact', 'c-1');
+    expect((await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(404)).body.code).toBe('not_found');
+    fake.failWith = undefined;
 
     crm.get(SlowCrmPing).delayMs = 1_500;
     const slow = await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(504);

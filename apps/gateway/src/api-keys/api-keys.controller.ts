@@ -1,45 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource, IsNull } from 'typeorm';
 import { CreateApiKeyDto, CreatedApiKeyView } from '../auth/dto/auth.dto';
 import { ApiError } from '../http/api-error';
-import { ApiKeyEntity } from '../identity/identity.entities';
 import { CurrentPrincipal, RequireRole, type Principal } from '../identity/principal';
-import { newSecret, sha256 } from '../identity/secret-token';
-import { apiKeyView } from '../identity/views';
+import { ManageApiKeysUseCase } from './manage-api-keys.usecase';
 
-/** API keys of the active workspace. Managed by admins; the secret is shown once and stored hashed. */
+/** API keys of the active workspace, managed by admins. */
 @ApiTags('api keys')
 @ApiBearerAuth()
 @Controller('api/auth/api-keys')
 @RequireRole('admin')
 export class ApiKeysController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly apiKeys: ManageApiKeysUseCase) {}
 
   @Post()
   @ApiOperation({ summary: 'Create an API key (admin); the key is in this response only' })
   @ApiCreatedResponse({ type: CreatedApiKeyView })
-  async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiKeyDto) {
-    const key = newSecret('mab');
-    const entity = await this.dataSource.getRepository(ApiKeyEntity).save({
-      workspaceId: principal.workspaceId,
-      name: dto.name,
-      role: dto.role ?? 'member',
-      prefix: key.slice(0, 12),
-      keyHash: sha256(key),
-      createdBy: principal.userId,
-    });
-    return { ...apiKeyView(entity), key };
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiKeyDto) {
+    return this.apiKeys.create(principal, dto.name, dto.role ?? 'member');
   }
 
   @Get()
-  @ApiOperation({ summary: 'List the workspace\'s active API keys (without secrets)' })
-  async list(@CurrentPrincipal() principal: Principal) {
-    const items = await this.dataSource.getRepository(ApiKeyEntity).find({
-      where: { workspaceId: principal.workspaceId, revokedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-    });
-    return { items: items.map(apiKeyView), total: items.length, next_cursor: null };
+  @ApiOperation({ summary: "List the workspace's active API keys (without secrets)" })
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.apiKeys.list(principal);
   }
 
   @Delete(':api_key_id')
@@ -50,9 +34,6 @@ export class ApiKeysController {
     @CurrentPrincipal() principal: Principal,
     @Param('api_key_id', new ParseUUIDPipe({ exceptionFactory: () => ApiError.notFound('API key') })) id: string,
   ): Promise<void> {
-    const result = await this.dataSource
-      .getRepository(ApiKeyEntity)
-      .update({ id, workspaceId: principal.workspaceId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!result.affected) throw ApiError.notFound('API key');
+    await this.apiKeys.revoke(principal, id);
   }
 }

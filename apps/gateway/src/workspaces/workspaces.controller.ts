@@ -1,13 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { SessionView, WorkspaceView } from '../auth/dto/auth.dto';
 import { SwitchWorkspaceUseCase } from '../auth/usecases/session.usecases';
 import { ApiError } from '../http/api-error';
-import { MembershipEntity, WorkspaceEntity } from '../identity/identity.entities';
 import { CurrentPrincipal, RequireRole, UsersOnly, type Principal } from '../identity/principal';
-import { workspaceView } from '../identity/views';
 import { ManageMembersUseCase } from './manage-members.usecase';
+import { ManageWorkspacesUseCase } from './manage-workspaces.usecase';
 import { AddMemberDto, ChangeRoleDto, CreateWorkspaceDto, MemberView } from './workspaces.dto';
 
 const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => ApiError.notFound(what) });
@@ -17,7 +15,7 @@ const uuid = (what: string) => new ParseUUIDPipe({ exceptionFactory: () => ApiEr
 @Controller('api/workspaces')
 export class WorkspacesController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly workspaces: ManageWorkspacesUseCase,
     private readonly switchWorkspace: SwitchWorkspaceUseCase,
     private readonly members: ManageMembersUseCase,
   ) {}
@@ -25,12 +23,8 @@ export class WorkspacesController {
   @Get()
   @UsersOnly()
   @ApiOperation({ summary: 'The workspaces you belong to, with your role in each' })
-  async list(@CurrentPrincipal() principal: Principal) {
-    const rows = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { userId: principal.userId }, relations: { workspace: true }, order: { createdAt: 'ASC' } });
-    const items = rows.map((m) => ({ workspace: workspaceView(m.workspace!), role: m.role }));
-    return { items, total: items.length, next_cursor: null };
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.workspaces.listMine(principal);
   }
 
   @Post()
@@ -38,12 +32,8 @@ export class WorkspacesController {
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Create a workspace; you are its owner (switch to it to work in it)' })
   @ApiCreatedResponse({ type: WorkspaceView })
-  async create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWorkspaceDto) {
-    return this.dataSource.transaction(async (manager) => {
-      const workspace = await manager.getRepository(WorkspaceEntity).save({ name: dto.name });
-      await manager.getRepository(MembershipEntity).insert({ workspaceId: workspace.id, userId: principal.userId, role: 'owner' });
-      return workspaceView(workspace);
-    });
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWorkspaceDto) {
+    return this.workspaces.create(principal, dto.name);
   }
 
   @Post(':workspace_id/switch')

@@ -145,3 +145,23 @@ describe('event consumers: inbox, retries, dead letters', () => {
     expect(await deadLetters.count()).toBe(0);
   });
 });
+
+describe('retention', () => {
+  it('purges inbox rows past the retention, keeping recent ones', async () => {
+    const db = await createTestDatabase('retention');
+    const broker = createTestBrokerNamespace('retention');
+    const app = await startRuntimeTestApp({ service: 'analytics', databaseUrl: db.url, prefix: broker.prefix, providers: [WidgetEffects] });
+    try {
+      await db.query(
+        `INSERT INTO analytics.inbox (consumer, message_id, name, handled_at) VALUES
+           ('c', 'old', 'x.y.z.v1', now() - interval '40 days'), ('c', 'new', 'x.y.z.v1', now() - interval '1 day')`,
+      );
+      expect(await app.get(MessageConsumer).purgeInbox(30)).toBe(1);
+      expect(await db.query('SELECT message_id FROM analytics.inbox')).toEqual([{ message_id: 'new' }]);
+    } finally {
+      await app.close();
+      await broker.cleanup(TEST_RETRY_DELAYS_MS);
+      await db.drop();
+    }
+  });
+});

@@ -57,6 +57,12 @@ class DeadLetter extends Error {
 const MAX_ERROR_HEADER = 2000;
 
 /**
+ * Inbox rows are kept 30 days: far longer than any retry path (minutes), and long enough that a dead letter replayed
+ * weeks later still finds the handlers that had already succeeded on it.
+ */
+export const INBOX_RETENTION_DAYS = 30;
+
+/**
  * Finds the @OnEvent/@OnCommand handlers of the application, declares the service's queues and consumes them.
  *
  * Events: each handler runs in its own transaction together with its inbox row (one effect per message and
@@ -78,6 +84,7 @@ export class MessageConsumer {
   /** Bumped on every (re)connect: an ack for a delivery of a dead channel must not reach the new one. */
   private generation = 0;
   private consuming = false;
+  private purgeTimer?: NodeJS.Timeout;
   private readonly inboxTable: string;
 
   constructor(
@@ -159,6 +166,10 @@ export class MessageConsumer {
         consumeOptions,
       );
     }
+    if (patterns.length) {
+      this.purgeTimer = setInterval(() => void this.purgeInbox(INBOX_RETENTION_DAYS).catch(() => undefined), 3_600_000);
+      this.purgeTimer.unref();
+    }
     this.logger.log(
       `consuming ${patterns.length} event pattern(s) [${patterns.join(', ')}] and ${commands.length} command(s)`,
     );
@@ -166,10 +177,20 @@ export class MessageConsumer {
 
   /** Graceful shutdown: stop taking messages, then let the ones in hand finish (and be acked). */
   async drain(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
     if (!this.channel || !this.consuming) return;
     this.consuming = false;
     await this.channel.cancelAll().catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Deletes inbox rows older than `days`; returns how many. */
+  async purgeInbox(days: number): Promise<number> {
+    const [, deleted] = await this.dataSource.query(
+      `DELETE FROM ${this.inboxTable} WHERE handled_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return Number(deleted ?? 0);
   }
 
   get inFlightCount(): number {

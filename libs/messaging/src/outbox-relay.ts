@@ -159,10 +159,10 @@ export class OutboxRelay {
 
   /** Deletes published rows older than `olderThanHours` (they are kept for a while to inspect). */
   async purgeSent(olderThanHours: number): Promise<number> {
-    const result = await this.dataSource.query(
+    const [, deleted] = await this.dataSource.query(
       `DELETE FROM ${this.table} WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(hours => $1)`,
       [olderThanHours],
     );
-    return Array.isArray(result) ? (result[1] ?? 0) : 0;
+    return Number(deleted ?? 0);
   }
 }

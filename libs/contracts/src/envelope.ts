@@ -7,7 +7,7 @@ export const COMMAND_NAME_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
 
 /**
  * What travels on the wire for every event and command. The body of the AMQP message is this JSON; `id` is also the
- * AMQP message id (the inbox key), `name` the AMQP type and routing key. Identity (`workspace_id`, `user_id`) is set by
+ * AMQP message id (the inbox key), `name` the AMQP type and routing key. Identity (`workspace_id`, `user_id`, `actor_role`) is set by
  * the gateway after authentication; services never take a workspace id from a payload.
  */
 export class MessageEnvelope<TPayload = unknown> {
@@ -43,6 +43,12 @@ export class MessageEnvelope<TPayload = unknown> {
   @IsString()
   @MaxLength(200)
   user_id?: string | null;
+
+  /** The caller's role in the workspace (owner, admin, member, viewer), as the gateway authenticated it. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  actor_role?: string | null;
 
   @IsString()
   @IsNotEmpty()

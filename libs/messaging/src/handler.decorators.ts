@@ -35,4 +35,6 @@ export interface CommandContext {
   envelope: MessageEnvelope;
   workspaceId: string | null;
   userId: string | null;
+  /** The caller's role in the workspace (set by the gateway); services may refine authorization with it. */
+  role: string | null;
 }

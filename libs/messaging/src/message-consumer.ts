@@ -282,6 +282,7 @@ export class MessageConsumer {
       causationId: envelope.id,
       workspaceId: envelope.workspace_id ?? null,
       userId: envelope.user_id ?? null,
+      role: envelope.actor_role ?? null,
     };
     return runWithContext(context, () =>
       this.dataSource.transaction(async (manager) => {
@@ -416,6 +417,7 @@ export class MessageConsumer {
       causationId: envelope.id,
       workspaceId: envelope.workspace_id ?? null,
       userId: envelope.user_id ?? null,
+      role: envelope.actor_role ?? null,
     };
     return runWithContext(context, async (): Promise<CommandReply> => {
       try {
@@ -423,6 +425,7 @@ export class MessageConsumer {
           envelope,
           workspaceId: context.workspaceId,
           userId: context.userId,
+          role: context.role,
         });
         this.logger.debug({ message_id: envelope.id }, `answered ${envelope.name}`);
         return { ok: true, data: data ?? null };

@@ -81,6 +81,7 @@ export class ServiceClient implements OnModuleDestroy {
       causation_id: ctx?.causationId ?? null,
       workspace_id: options.workspaceId !== undefined ? options.workspaceId : (ctx?.workspaceId ?? null),
       user_id: options.userId !== undefined ? options.userId : (ctx?.userId ?? null),
+      actor_role: ctx?.role ?? null,
       source: this.options.service,
       payload,
     };

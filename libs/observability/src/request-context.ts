@@ -10,6 +10,8 @@ export interface RequestContext {
   causationId?: string;
   workspaceId?: string | null;
   userId?: string | null;
+  /** The caller's role in the workspace, once authenticated. */
+  role?: string | null;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -11,11 +11,11 @@ import { bearer, registerUser, startGateway, type GatewayHarness } from './gatew
 class SlowCrmPing {
   delayMs = 0;
   failWith?: ServiceError;
-  seen: { workspaceId: string | null; userId: string | null; correlationId: string }[] = [];
+  seen: { workspaceId: string | null; userId: string | null; role: string | null; correlationId: string }[] = [];
 
   @OnCommand(PING_COMMANDS.crm.name)
   async ping(_req: object, ctx: CommandContext): Promise<PingReply> {
-    this.seen.push({ workspaceId: ctx.workspaceId, userId: ctx.userId, correlationId: ctx.envelope.correlation_id });
+    this.seen.push({ workspaceId: ctx.workspaceId, userId: ctx.userId, role: ctx.role, correlationId: ctx.envelope.correlation_id });
     await new Promise((r) => setTimeout(r, this.delayMs));
     if (this.failWith) throw this.failWith;
     return { service: 'crm', instance_id: 'fake-crm', database: 'up', uptime_seconds: 1 };
@@ -26,8 +26,10 @@ class SlowCrmPing {
 function openEventStream(url: string, headers: Record<string, string> = {}) {
   const events: { event: string; data: any }[] = [];
   let status = 0;
+  let ended = false;
   const req = http.get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
     status = res.statusCode ?? 0;
+    res.on('end', () => (ended = true));
     let buffer = '';
     res.on('data', (chunk) => {
       buffer += chunk;
@@ -42,7 +44,7 @@ function openEventStream(url: string, headers: Record<string, string> = {}) {
     });
   });
   req.on('error', () => undefined);
-  return { events, status: () => status, close: () => req.destroy() };
+  return { events, status: () => status, ended: () => ended, close: () => req.destroy() };
 }
 
 describe('routing to services, public ingestion and live events', () => {
@@ -69,7 +71,7 @@ describe('routing to services, public ingestion and live events', () => {
       .expect(200);
     expect(ok.body).toMatchObject({ service: 'crm', instance_id: 'fake-crm' });
     // The authenticated identity and the correlation id travel with the command; the service trusts only these.
-    expect(fake.seen.at(-1)).toEqual({ workspaceId: user.workspaceId, userId: user.userId, correlationId: 'route-1' });
+    expect(fake.seen.at(-1)).toEqual({ workspaceId: user.workspaceId, userId: user.userId, role: 'owner', correlationId: 'route-1' });
 
     // A service's own errors reach the client with their status and code.
     fake.failWith = ServiceError.conflict('that contact already exists', [{ field: 'email' }]);
@@ -179,5 +181,17 @@ describe('routing to services, public ingestion and live events', () => {
       streamA.close();
       streamB.close();
     }
+  });
+
+  it('ends open live streams on shutdown instead of hanging the close', async () => {
+    const other = await gw.startReplica();
+    const user = await registerUser(gw, 'live-close');
+    const address = other.app.getHttpServer().address() as { port: number };
+    const stream = openEventStream(`http://127.0.0.1:${address.port}/api/live`, bearer(user.access));
+    await waitFor(() => stream.status() === 200, { what: 'stream open' });
+    await other.app.close();
+    // The server ended the stream itself (the client did not hang up first).
+    expect(stream.ended()).toBe(true);
+    stream.close();
   });
 });

@@ -52,6 +52,7 @@ export class AuthenticationGuard implements CanActivate {
     if (ctx) {
       ctx.workspaceId = principal.workspaceId;
       ctx.userId = principal.userId;
+      ctx.role = principal.role;
     }
 
     if (principal.kind === 'api_key' && this.reflector.getAllAndOverride<boolean>(USERS_ONLY, targets)) {

@@ -1,8 +1,17 @@
-import { Controller, Inject, Injectable, Sse, type MessageEvent, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Controller,
+  Inject,
+  Injectable,
+  Sse,
+  type BeforeApplicationShutdown,
+  type MessageEvent,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { MessageEnvelope } from '@mab/contracts';
 import { AmqpConnection, MESSAGING_OPTIONS, subscribeBroadcast, type MessagingOptions } from '@mab/messaging';
-import { filter, interval, map, merge, Subject, type Observable } from 'rxjs';
+import { filter, interval, map, merge, Subject, takeUntil, type Observable } from 'rxjs';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import type { GatewayEnv } from '../gateway.env';
 import { CurrentPrincipal, type Principal } from '../identity/principal';
@@ -10,18 +19,29 @@ import { NoRateLimit } from '../rate-limit/rate-limit-group';
 
 /** Domain events of every workspace, as this gateway instance receives them from the broker. */
 @Injectable()
-export class LiveEventsHub implements OnApplicationBootstrap {
+export class LiveEventsHub implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly events = new Subject<MessageEnvelope>();
+  /** Fires on shutdown: open streams end, so the HTTP server can close instead of waiting for clients. */
+  readonly closing = new Subject<void>();
 
   constructor(
     private readonly connection: AmqpConnection,
     @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   onApplicationBootstrap(): void {
     const patterns = this.env.LIVE_EVENT_PATTERNS.split(',').map((p) => p.trim()).filter(Boolean);
     subscribeBroadcast(this.connection, this.messaging.prefix, patterns, (envelope) => this.events.next(envelope));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closing.next();
+    this.closing.complete();
+    // The ended streams leave keep-alive sockets behind; close them, or the server waits out their idle timeout.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    (this.adapterHost.httpAdapter?.getHttpServer() as { closeIdleConnections?: () => void } | undefined)?.closeIdleConnections?.();
   }
 }
 
@@ -46,6 +66,6 @@ export class LiveEventsController {
     );
     // A comment-free heartbeat keeps proxies from closing an idle stream.
     const heartbeat = interval(25_000).pipe(map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } })));
-    return merge(events, heartbeat);
+    return merge(events, heartbeat).pipe(takeUntil(this.hub.closing));
   }
 }

@@ -39,6 +39,19 @@ describe('roles, members and API keys', () => {
     const res = await gw.http().get('/api/workspaces/current/members').set(bearer(viewer.access)).expect(200);
     expect(res.body.total).toBe(4);
     expect(res.body.items.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'member', 'owner', 'viewer']);
+    expect(res.body.next_cursor).toBeNull();
+
+    // Pages: limit and cursor walk the list; a bad limit is a 400.
+    const first = await gw.http().get('/api/workspaces/current/members?limit=3').set(bearer(viewer.access)).expect(200);
+    expect(first.body).toMatchObject({ total: 4, next_cursor: '3' });
+    expect(first.body.items).toHaveLength(3);
+    const second = await gw.http().get(`/api/workspaces/current/members?limit=3&cursor=${first.body.next_cursor}`).set(bearer(viewer.access)).expect(200);
+    expect(second.body).toMatchObject({ total: 4, next_cursor: null });
+    expect([...first.body.items, ...second.body.items].map((m: { user_id: string }) => m.user_id).sort()).toEqual(
+      res.body.items.map((m: { user_id: string }) => m.user_id).sort(),
+    );
+    const bad = await gw.http().get('/api/workspaces/current/members?limit=500').set(bearer(viewer.access)).expect(400);
+    expect(bad.body.details[0].field).toBe('limit');
   });
 
   it('refuses member management to viewers and members, allows it to admins', async () => {

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateApiKeyDto, CreatedApiKeyView } from '../auth/dto/auth.dto';
 import { ApiError } from '../http/api-error';
+import { ListQueryDto, pageOf } from '../http/list-query';
 import { CurrentPrincipal, RequireRole, type Principal } from '../identity/principal';
 import { ManageApiKeysUseCase } from './manage-api-keys.usecase';
 
@@ -22,8 +23,8 @@ export class ApiKeysController {
 
   @Get()
   @ApiOperation({ summary: "List the workspace's active API keys (without secrets)" })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.apiKeys.list(principal);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListQueryDto) {
+    return this.apiKeys.list(principal, pageOf(query));
   }
 
   @Delete(':api_key_id')

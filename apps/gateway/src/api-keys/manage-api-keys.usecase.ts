@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiError } from '../http/api-error';
+import { listResult, type Page } from '../http/list-query';
 import { ApiKeyEntity, type Role } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 import { newSecret, sha256 } from '../identity/secret-token';
@@ -24,12 +25,14 @@ export class ManageApiKeysUseCase {
     return { ...apiKeyView(entity), key };
   }
 
-  async list(principal: Principal) {
-    const items = await this.dataSource.getRepository(ApiKeyEntity).find({
+  async list(principal: Principal, page: Page) {
+    const [items, total] = await this.dataSource.getRepository(ApiKeyEntity).findAndCount({
       where: { workspaceId: principal.workspaceId, revokedAt: IsNull() },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
     });
-    return { items: items.map(apiKeyView), total: items.length, next_cursor: null };
+    return listResult(items.map(apiKeyView), total, page);
   }
 
   /** Another workspace's key, or one already revoked, is 404. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../http/api-error';
+import { listResult, type Page } from '../http/list-query';
 import { MembershipEntity, UserEntity, type Role } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 import { TokenService } from '../identity/token.service';
@@ -16,7 +17,8 @@ export class ManageMembersUseCase {
     private readonly tokens: TokenService,
   ) {}
 
-  async list(principal: Principal) {
+  async list(principal: Principal, page: Page) {
+    const total = await this.dataSource.getRepository(MembershipEntity).countBy({ workspaceId: principal.workspaceId });
     const rows = await this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
@@ -24,9 +26,12 @@ export class ManageMembersUseCase {
       .select(['m.user_id AS user_id', 'u.email AS email', 'u.name AS name', 'm.role AS role', 'm.created_at AS joined_at'])
       .where('m.workspace_id = :ws', { ws: principal.workspaceId })
       .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.user_id', 'ASC')
+      .limit(page.limit)
+      .offset(page.offset)
       .getRawMany<{ user_id: string; email: string; name: string | null; role: Role; joined_at: Date }>();
     const items = rows.map((r) => ({ ...r, joined_at: new Date(r.joined_at).toISOString() }));
-    return { items, total: items.length, next_cursor: null };
+    return listResult(items, total, page);
   }
 
   async add(principal: Principal, email: string, role: Role) {

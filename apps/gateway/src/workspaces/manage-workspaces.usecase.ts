@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { MembershipEntity, WorkspaceEntity } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 import { workspaceView } from '../identity/views';
+import { listResult, type Page } from '../http/list-query';
 
 /** The workspaces a user belongs to, and new ones (the creator owns them). */
 @Injectable()
 export class ManageWorkspacesUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
-  async listMine(principal: Principal) {
-    const rows = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { userId: principal.userId }, relations: { workspace: true }, order: { createdAt: 'ASC' } });
-    const items = rows.map((m) => ({ workspace: workspaceView(m.workspace!), role: m.role }));
-    return { items, total: items.length, next_cursor: null };
+  async listMine(principal: Principal, page: Page) {
+    const [rows, total] = await this.dataSource.getRepository(MembershipEntity).findAndCount({
+      where: { userId: principal.userId },
+      relations: { workspace: true },
+      order: { createdAt: 'ASC', workspaceId: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return listResult(rows.map((m) => ({ workspace: workspaceView(m.workspace!), role: m.role })), total, page);
   }
 
   async create(principal: Principal, name: string) {

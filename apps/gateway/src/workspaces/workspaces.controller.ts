@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SessionView, WorkspaceView } from '../auth/dto/auth.dto';
 import { SwitchWorkspaceUseCase } from '../auth/usecases/session.usecases';
 import { ApiError } from '../http/api-error';
+import { ListQueryDto, pageOf } from '../http/list-query';
 import { CurrentPrincipal, RequireRole, UsersOnly, type Principal } from '../identity/principal';
 import { ManageMembersUseCase } from './manage-members.usecase';
 import { ManageWorkspacesUseCase } from './manage-workspaces.usecase';
@@ -23,8 +24,8 @@ export class WorkspacesController {
   @Get()
   @UsersOnly()
   @ApiOperation({ summary: 'The workspaces you belong to, with your role in each' })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.workspaces.listMine(principal);
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListQueryDto) {
+    return this.workspaces.listMine(principal, pageOf(query));
   }
 
   @Post()
@@ -48,8 +49,8 @@ export class WorkspacesController {
 
   @Get('current/members')
   @ApiOperation({ summary: 'Members of the active workspace' })
-  listMembers(@CurrentPrincipal() principal: Principal) {
-    return this.members.list(principal);
+  listMembers(@CurrentPrincipal() principal: Principal, @Query() query: ListQueryDto) {
+    return this.members.list(principal, pageOf(query));
   }
 
   @Post('current/members')

@@ -40,6 +40,8 @@ import { ManageMembersUseCase } from './workspaces/manage-members.usecase';
 import { ManageWorkspacesUseCase } from './workspaces/manage-workspaces.usecase';
 import { ManageApiKeysUseCase } from './api-keys/manage-api-keys.usecase';
 import { WorkspacesController } from './workspaces/workspaces.controller';
+import { AcceptInvitationController, InvitationsController } from './workspaces/invitations.controller';
+import { ManageInvitationsUseCase } from './workspaces/manage-invitations.usecase';
 
 /** CORS: the configured dashboard origins for the API; any origin (no credentials) for public ingestion. */
 function corsOptions(env: GatewayEnv) {
@@ -91,6 +93,8 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
         AuthController,
         ApiKeysController,
         WorkspacesController,
+        InvitationsController,
+        AcceptInvitationController,
         PublicEventsController,
         LiveEventsController,
         SystemController,
@@ -110,6 +114,7 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
         ManageMembersUseCase,
         ManageWorkspacesUseCase,
         ManageApiKeysUseCase,
+        ManageInvitationsUseCase,
         LiveEventsHub,
         // Order matters: authenticate first, so the rate limit can count per user or API key.
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -7,3 +7,4 @@ export * from './commands/probe.commands';
 export * from './events/probe-emitted.event';
 export * from './catalog';
 export * from './events/site-event-received.event';
+export * from './events/invitation.events';

@@ -20,6 +20,12 @@ describe('tenant isolation and the error contract', () => {
     const colleague = await registerUser(gw, 'a-colleague');
     await gw.http().post('/api/workspaces/current/members').set(bearer(a.access)).send({ email: colleague.email, role: 'member' }).expect(201);
     const key = await gw.http().post('/api/auth/api-keys').set(bearer(a.access)).send({ name: 'a-key' }).expect(201);
+    const invitation = await gw
+      .http()
+      .post('/api/workspaces/current/invitations')
+      .set(bearer(a.access))
+      .send({ email: 'invitee@example.com', role: 'viewer' })
+      .expect(201);
     const bKey = await gw.http().post('/api/auth/api-keys').set(bearer(b.access)).send({ name: 'b-key', role: 'admin' }).expect(201);
 
     // Every later issue adds its resources (sites, components, workflows, contacts, ...) to this list.
@@ -28,6 +34,7 @@ describe('tenant isolation and the error contract', () => {
       { name: 'member role', method: 'patch', path: `/api/workspaces/current/members/${colleague.userId}`, body: { role: 'viewer' } },
       { name: 'member removal', method: 'delete', path: `/api/workspaces/current/members/${colleague.userId}` },
       { name: 'api key revocation', method: 'delete', path: `/api/auth/api-keys/${key.body.id}` },
+      { name: 'invitation revocation', method: 'delete', path: `/api/workspaces/current/invitations/${invitation.body.id}` },
     ];
     await expectCrossTenantNotFound(gw.app.getHttpServer(), resourcesOfA, bearer(b.access));
     await expectCrossTenantNotFound(

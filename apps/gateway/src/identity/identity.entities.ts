@@ -136,4 +136,38 @@ export class ApiKeyEntity {
   createdAt: Date;
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, WorkspaceEntity, MembershipEntity, RefreshTokenEntity, ApiKeyEntity];
+/** An invitation to join a workspace with a role; its token (hashed here) is shown once to the inviter. */
+@Entity({ name: 'invitations' })
+export class InvitationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column({ type: 'varchar', length: 320 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  @Column({ type: 'char', length: 64, name: 'token_hash', unique: true })
+  tokenHash: string;
+
+  @Column({ type: 'uuid', name: 'invited_by' })
+  invitedBy: string;
+
+  @Column({ type: 'timestamptz', name: 'expires_at' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'accepted_at', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true })
+  revokedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}
+
+export const IDENTITY_ENTITIES = [UserEntity, WorkspaceEntity, MembershipEntity, RefreshTokenEntity, ApiKeyEntity, InvitationEntity];

@@ -4,6 +4,7 @@ import { ApiError } from '../http/api-error';
 import { listResult, type Page } from '../http/list-query';
 import { MembershipEntity, UserEntity, type Role } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
+import { assertMayGrantRole } from '../identity/role-rules';
 import { TokenService } from '../identity/token.service';
 
 /**
@@ -35,10 +36,12 @@ export class ManageMembersUseCase {
   }
 
   async add(principal: Principal, email: string, role: Role) {
-    this.assertMayGrant(principal, role);
+    assertMayGrantRole(principal, role);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOneBy({ email });
-      if (!user) throw new ApiError(404, 'user_not_found', 'no account uses this email; ask them to register first');
+      if (!user) {
+        throw new ApiError(404, 'user_not_found', 'no account uses this email; invite them (POST /api/workspaces/current/invitations)');
+      }
       const existing = await manager
         .getRepository(MembershipEntity)
         .findOneBy({ workspaceId: principal.workspaceId, userId: user.id });
@@ -52,8 +55,8 @@ export class ManageMembersUseCase {
   async changeRole(principal: Principal, userId: string, role: Role) {
     return this.dataSource.transaction(async (manager) => {
       const membership = await this.lockMember(manager, principal, userId);
-      if (membership.role === 'owner' || role === 'owner') this.assertMayGrant(principal, 'owner');
-      this.assertMayGrant(principal, role);
+      if (membership.role === 'owner' || role === 'owner') assertMayGrantRole(principal, 'owner');
+      assertMayGrantRole(principal, role);
       if (membership.role === 'owner' && role !== 'owner') await this.assertNotLastOwner(manager, principal.workspaceId);
       await manager.getRepository(MembershipEntity).update({ workspaceId: principal.workspaceId, userId }, { role });
       const user = await manager.getRepository(UserEntity).findOneByOrFail({ id: userId });
@@ -65,7 +68,7 @@ export class ManageMembersUseCase {
     await this.dataSource.transaction(async (manager) => {
       const membership = await this.lockMember(manager, principal, userId);
       if (membership.role === 'owner') {
-        this.assertMayGrant(principal, 'owner');
+        assertMayGrantRole(principal, 'owner');
         await this.assertNotLastOwner(manager, principal.workspaceId);
       }
       await manager.getRepository(MembershipEntity).delete({ workspaceId: principal.workspaceId, userId });
@@ -86,12 +89,6 @@ export class ManageMembersUseCase {
     const membership = rows.find((m) => m.userId === userId);
     if (!membership) throw ApiError.notFound('member');
     return membership;
-  }
-
-  private assertMayGrant(principal: Principal, role: Role): void {
-    if (role === 'owner' && principal.role !== 'owner') {
-      throw ApiError.forbidden('only an owner can grant, change or remove the owner role', 'insufficient_role');
-    }
   }
 
   private async assertNotLastOwner(manager: EntityManager, workspaceId: string): Promise<void> {

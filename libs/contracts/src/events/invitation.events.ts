@@ -1,0 +1,50 @@
+import { IsEmail, IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { defineEvent } from '../registry';
+
+const ROLES = ['viewer', 'member', 'admin', 'owner'] as const;
+
+/** No secret here: the invitation's token is shown once to the inviter and never leaves the gateway otherwise. */
+export class InvitationCreatedV1 {
+  @IsUUID()
+  invitation_id: string;
+
+  @IsEmail()
+  email: string;
+
+  @IsIn(ROLES)
+  role: (typeof ROLES)[number];
+
+  @IsUUID()
+  invited_by: string;
+
+  @IsISO8601()
+  expires_at: string;
+}
+
+export class InvitationAcceptedV1 {
+  @IsUUID()
+  invitation_id: string;
+
+  @IsUUID()
+  user_id: string;
+
+  @IsEmail()
+  email: string;
+
+  @IsIn(ROLES)
+  role: (typeof ROLES)[number];
+}
+
+export const INVITATION_CREATED = defineEvent(
+  'gateway.invitation.created.v1',
+  'gateway',
+  InvitationCreatedV1,
+  'Someone was invited to a workspace (the envelope carries the workspace).',
+);
+
+export const INVITATION_ACCEPTED = defineEvent(
+  'gateway.invitation.accepted.v1',
+  'gateway',
+  InvitationAcceptedV1,
+  'An invited user joined the workspace with the invited role.',
+);

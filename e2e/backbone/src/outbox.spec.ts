@@ -101,6 +101,14 @@ describe('transactional outbox', () => {
     expect(effects.of('during-outage')[0].revision).toBe(7);
   });
 
+  it('publishes committed events in the order they were written', async () => {
+    const before = tap.messages.length;
+    for (let i = 0; i < 25; i++) await publishIn(crm, `ordered-${i}`, i);
+    await waitFor(() => tap.messages.length - before >= 25, { what: 'ordered events on the broker' });
+    const revisions = tap.messages.slice(before).map((m) => JSON.parse(m.content.toString()).payload.revision);
+    expect(revisions).toEqual(Array.from({ length: 25 }, (_, i) => i));
+  });
+
   it('lets two relay instances share one outbox without sending a row twice', async () => {
     // A second crm replica on the same database and broker: two relays now poll the same outbox.
     const crm2 = await startRuntimeTestApp({ service: 'crm', databaseUrl: db.url, prefix: broker.prefix });
@@ -118,12 +126,6 @@ describe('transactional outbox', () => {
       const ids = tap.ids().slice(before);
       expect(ids).toHaveLength(count);
       expect(new Set(ids).size).toBe(count);
-      // Order: the relays publish by outbox sequence.
-      const sequences = await db.query<{ id: string }>('SELECT id FROM crm.outbox WHERE name = $1 ORDER BY sequence', [
-        WIDGET_CHANGED.name,
-      ]);
-      const sentOrder = sequences.map((r) => r.id).filter((id) => ids.includes(id));
-      expect(ids).toEqual(sentOrder);
     } finally {
       await crm2.close();
     }

@@ -122,9 +122,11 @@ export class DeadLetterAdmin {
     const wanted = ids ? new Set(ids) : undefined;
     const done: string[] = [];
     const skipped: GetMessage[] = [];
+    // Replaying everything takes what is there now, not what fails again while we work (no loop on a poison message).
+    const budget = wanted ? MAX_SCAN : await this.count();
     try {
       // Skipped messages stay unacked (held by this channel) until the end, so get() runs dry instead of cycling.
-      for (let i = 0; i < MAX_SCAN; i++) {
+      for (let i = 0; i < budget; i++) {
         const msg = await this.channel.get(this.names.deadLetterQueue, { noAck: false });
         if (!msg) break;
         const id = msg.properties.messageId ?? '';

@@ -55,6 +55,7 @@ class DeadLetter extends Error {
 }
 
 const MAX_ERROR_HEADER = 2000;
+const SEND_TIMEOUT_MS = 10_000;
 
 /**
  * Inbox rows are kept 30 days: far longer than any retry path (minutes), and long enough that a dead letter replayed
@@ -175,13 +176,20 @@ export class MessageConsumer {
     );
   }
 
-  /** Graceful shutdown: stop taking messages, then let the ones in hand finish (and be acked). */
-  async drain(): Promise<void> {
+  /**
+   * Graceful shutdown: stop taking messages, then let the ones in hand finish (and be acked), for at most
+   * `deadlineMs` (below the orchestrator's grace period); what is not done by then is redelivered elsewhere.
+   */
+  async drain(deadlineMs = 20_000): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer);
     if (!this.channel || !this.consuming) return;
     this.consuming = false;
     await this.channel.cancelAll().catch(() => undefined);
-    await Promise.allSettled([...this.inFlight]);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadlineMs)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), deadline]);
+    clearTimeout(timer);
+    if (this.inFlight.size) this.logger.warn(`${this.inFlight.size} message(s) still in hand at the deadline; they will be redelivered`);
   }
 
   /** Deletes inbox rows older than `days`; returns how many. */
@@ -201,7 +209,11 @@ export class MessageConsumer {
     if (!msg) return; // consumer cancelled by the broker; amqp-connection-manager re-subscribes
     const generation = this.generation;
     const work = handle(msg, generation)
-      .catch((err) => this.logger.error(`unexpected failure handling a message: ${(err as Error).stack}`))
+      .catch((err) => {
+        this.logger.error(`could not finish a message, it goes back to the queue: ${(err as Error).message}`);
+        // Still on the same channel: hand it back now rather than hold a prefetch slot until a reconnect.
+        if (generation === this.generation) this.channel?.nack(msg, false, true);
+      })
       .finally(() => this.inFlight.delete(work));
     this.inFlight.add(work);
   }
@@ -357,6 +369,9 @@ export class MessageConsumer {
   private copyProperties(msg: ConsumeMessage) {
     const p = msg.properties;
     return {
+      // While the broker is away a copy cannot be confirmed: give up after a while and leave the original unacked
+      // (the broker redelivers it), rather than hold a shutdown forever.
+      timeout: SEND_TIMEOUT_MS,
       persistent: true,
       messageId: p.messageId,
       correlationId: p.correlationId,
@@ -394,6 +409,7 @@ export class MessageConsumer {
       await this.channel!.sendToQueue(msg.properties.replyTo, Buffer.from(JSON.stringify(reply)), {
         correlationId: msg.properties.correlationId,
         contentType: 'application/json',
+        timeout: SEND_TIMEOUT_MS,
       });
     }
     this.ack(msg, generation);

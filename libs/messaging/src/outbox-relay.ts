@@ -16,9 +16,11 @@ interface PendingRow {
 }
 
 /**
- * Publishes committed outbox rows with publisher confirms, oldest first, and stamps them sent in the same database
- * transaction that locked them. Several replicas are safe: only the one holding the outbox's advisory lock relays
- * (which also keeps the order), and rows are claimed FOR UPDATE SKIP LOCKED. If the broker is down, the batch's
+ * Publishes committed outbox rows with publisher confirms in `sequence` order, and stamps them sent in the same
+ * database transaction that locked them. Several replicas are safe: only the one holding the outbox's advisory lock
+ * relays, and rows are claimed FOR UPDATE SKIP LOCKED. (Sequence order is the order rows were written; two
+ * transactions committing out of that order can be published in commit order instead. Events of one entity keep
+ * their order, because the entity's row lock serialises the transactions that write them.) If the broker is down, the batch's
  * transaction rolls back and the rows wait; a confirm that arrives after a crash can at worst cause one
  * re-publication, which consumers' inboxes absorb (at-least-once delivery, exactly-once effect).
  */
@@ -121,36 +123,40 @@ export class OutboxRelay {
         [this.options.outbox.batchSize],
       );
       if (rows.length === 0) return 0;
-      try {
-        // Publish the whole batch, then wait for every confirm: one round trip per batch, order kept by the channel.
-        await Promise.all(
-          rows.map((row) =>
-            channel.publish(this.names.eventsExchange, row.name, Buffer.from(JSON.stringify(row.envelope)), {
-              persistent: true,
-              messageId: row.id,
-              type: row.name,
-              contentType: 'application/json',
-              timestamp: Math.floor(Date.parse(row.envelope.occurred_at ?? '') / 1000) || undefined,
-              appId: row.envelope.source,
-              correlationId: row.envelope.correlation_id,
-              headers: { [HEADERS.correlationId]: row.envelope.correlation_id },
-              timeout: 10_000,
-            }),
-          ),
-        );
-      } catch (err) {
+      // Publish the whole batch, then wait for every confirm: one round trip per batch, order kept by the channel.
+      const results = await Promise.allSettled(
+        rows.map((row) =>
+          channel.publish(this.names.eventsExchange, row.name, Buffer.from(JSON.stringify(row.envelope)), {
+            persistent: true,
+            messageId: row.id,
+            type: row.name,
+            contentType: 'application/json',
+            timestamp: Math.floor(Date.parse(row.envelope.occurred_at ?? '') / 1000) || undefined,
+            appId: row.envelope.source,
+            correlationId: row.envelope.correlation_id,
+            headers: { [HEADERS.correlationId]: row.envelope.correlation_id },
+            timeout: 10_000,
+          }),
+        ),
+      );
+      // Confirmed rows are done even if others failed: they are not published again on the next pass.
+      const confirmed = rows.filter((_, i) => results[i].status === 'fulfilled');
+      const failed = rows.filter((_, i) => results[i].status === 'rejected');
+      if (confirmed.length) {
+        await manager.query(`UPDATE ${this.table} SET sent_at = now() WHERE sequence = ANY($1::bigint[])`, [
+          confirmed.map((r) => r.sequence),
+        ]);
+      }
+      if (failed.length) {
+        const reason = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as Error;
         await manager.query(
           `UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE sequence = ANY($1::bigint[])`,
-          [rows.map((r) => r.sequence), String((err as Error).message).slice(0, 1000)],
+          [failed.map((r) => r.sequence), String(reason?.message ?? reason).slice(0, 1000)],
         );
-        failure = err as Error;
-        return 0;
+        failure = reason instanceof Error ? reason : new Error(String(reason));
       }
-      await manager.query(`UPDATE ${this.table} SET sent_at = now() WHERE sequence = ANY($1::bigint[])`, [
-        rows.map((r) => r.sequence),
-      ]);
-      for (const row of rows) this.metrics.messagesPublished.inc({ name: row.name });
-      return rows.length;
+      for (const row of confirmed) this.metrics.messagesPublished.inc({ name: row.name });
+      return confirmed.length;
     });
     // Thrown after the commit so the attempt count sticks and the caller backs off.
     if (failure) throw failure;

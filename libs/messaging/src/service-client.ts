@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Channel, ConsumeMessage, Message } from 'amqplib';
 import { randomUUID } from 'node:crypto';
@@ -31,7 +31,7 @@ export interface RequestOptions {
  * (503), and one nobody answered in time is dropped by the broker instead of being handled after the caller left.
  */
 @Injectable()
-export class ServiceClient implements OnModuleDestroy {
+export class ServiceClient implements OnApplicationShutdown {
   private readonly logger = new Logger(ServiceClient.name);
   private readonly names;
   private readonly pending = new Map<string, Pending>();
@@ -142,7 +142,8 @@ export class ServiceClient implements OnModuleDestroy {
     else pending.resolve(value);
   }
 
-  onModuleDestroy(): void {
+  /** After the drain (beforeApplicationShutdown): handlers finishing their work may still need answers. */
+  onApplicationShutdown(): void {
     for (const [id] of this.pending) this.settle(id, undefined, new ServiceUnavailableError('request', 'shutting down'));
   }
 }

@@ -1,14 +1,8 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnv } from '@mab/config';
 
 /** A development-only signing secret; production refuses to boot with it (see assertProductionSafe). */
 export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
-
-const toBool = ({ value, obj, key }: { value: unknown; obj: Record<string, unknown>; key: string }) => {
-  const v = key in obj ? obj[key] : value;
-  return typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(String(v).trim().toLowerCase());
-};
 
 /** Environment of the gateway, the only public HTTP surface. */
 export class GatewayEnv extends ServiceEnv {
@@ -62,10 +56,19 @@ export class GatewayEnv extends ServiceEnv {
   @IsString()
   CORS_ORIGINS: string = 'http://localhost:5173,http://localhost:3000';
 
-  /** Behind a load balancer: trust X-Forwarded-For for the client IP (rate limits). */
-  @Transform(toBool)
-  @IsBoolean()
-  TRUST_PROXY: boolean = false;
+  /**
+   * Which proxies may tell the client IP (X-Forwarded-For), for rate limits: `false` (none: the socket address),
+   * a hop count (`1` behind one ingress), or trusted addresses/ranges (`loopback`, `10.0.0.0/8,127.0.0.1`).
+   * Never `true`: that would let any client choose its IP and dodge the limits.
+   */
+  @Matches(/^(false|0|[1-9][0-9]?|[A-Za-z0-9.:/_,\s-]+)$/, { message: 'TRUST_PROXY must be false, a hop count or a list of addresses' })
+  @Matches(/^(?!true$)/, { message: 'TRUST_PROXY=true trusts any client; give a hop count or proxy addresses' })
+  TRUST_PROXY: string = 'false';
+
+  /** Public ingestion events per client IP across all sites within the window (a client cannot dodge it with new site ids). */
+  @IsInt()
+  @Min(1)
+  INGEST_IP_RATE_LIMIT: number = 1200;
 
   /** Per-IP attempts on register/login/refresh within RATE_LIMIT_WINDOW_SECONDS. */
   @IsInt()
@@ -85,6 +88,11 @@ export class GatewayEnv extends ServiceEnv {
   @IsInt()
   @Min(1)
   RATE_LIMIT_WINDOW_SECONDS: number = 60;
+
+  /** How often an open live stream re-checks that its user may still see the workspace. */
+  @IsInt()
+  @Min(1)
+  LIVE_RECHECK_SECONDS: number = 30;
 
   /** Event-name patterns pushed to dashboards over /api/live (topic syntax, comma-separated). */
   @IsString()

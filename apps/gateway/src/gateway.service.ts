@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { json } from 'express';
 import helmet from 'helmet';
 import { CORRELATION_HEADER, sanitizeCorrelationId } from '@mab/observability';
 import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
@@ -42,6 +43,13 @@ import { ManageApiKeysUseCase } from './api-keys/manage-api-keys.usecase';
 import { WorkspacesController } from './workspaces/workspaces.controller';
 import { AcceptInvitationController, InvitationsController } from './workspaces/invitations.controller';
 import { ManageInvitationsUseCase } from './workspaces/manage-invitations.usecase';
+
+/** TRUST_PROXY as Express reads it: false, a hop count, or a list of trusted addresses. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  if (value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
+}
 
 /** CORS: the configured dashboard origins for the API; any origin (no credentials) for public ingestion. */
 function corsOptions(env: GatewayEnv) {
@@ -132,7 +140,7 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   },
   configure(app, env) {
     const express = app as NestExpressApplication;
-    express.set('trust proxy', env.TRUST_PROXY);
+    express.set('trust proxy', trustProxySetting(env.TRUST_PROXY));
     // First of all: a correlation id, so even a request that fails in the body parser answers with one.
     app.use((req: { headers: Record<string, unknown> }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
       const id = sanitizeCorrelationId(req.headers[CORRELATION_HEADER]);
@@ -150,6 +158,9 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
     );
 
     express.disable('x-powered-by');
+    // Published sites get a small body limit, whatever Content-Length says (chunked bodies included). Registered
+    // first, so the general parser below finds these bodies already read.
+    app.use('/api/public', json({ limit: env.PUBLIC_BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] }));
     express.useBodyParser('json', { limit: env.BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
     express.useBodyParser('urlencoded', { limit: env.BODY_LIMIT_BYTES, extended: false });
     app.enableCors(corsOptions(env));

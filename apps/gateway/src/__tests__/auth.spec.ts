@@ -56,8 +56,11 @@ describe('authentication: register, login, tokens', () => {
     const again = await gw.http().post('/api/auth/login').send({ email, password: 'correct horse battery staple' }).expect(200);
     await gw.http().post('/api/auth/logout').send({ refresh_token: again.body.refresh_token }).expect(204);
     await gw.http().post('/api/auth/refresh').send({ refresh_token: again.body.refresh_token }).expect(401);
-    // Logout is idempotent.
+    // Logout is idempotent, and ends the session's access token too (not only its refresh token).
     await gw.http().post('/api/auth/logout').send({ refresh_token: again.body.refresh_token }).expect(204);
+    await gw.http().get('/api/auth/me').set(bearer(again.body.access_token)).expect(401);
+    // Reuse detection likewise ended the first session's newest access token.
+    await gw.http().get('/api/auth/me').set(bearer(refreshed.body.access_token)).expect(401);
   });
 
   it('answers the same 401 for an unknown email and a wrong password', async () => {
@@ -88,8 +91,16 @@ describe('authentication: register, login, tokens', () => {
     const wrongKey = signHs256(claims, 'another-secret-that-is-long-enough-0123456789');
     const expired = signHs256({ ...claims, iat: 1_600_000_000, exp: 1_600_000_900 }, DEV_JWT_SECRET);
     const wrongAudience = signHs256({ ...claims, aud: 'someone-else' }, DEV_JWT_SECRET);
+    const wrongIssuer = signHs256({ ...claims, iss: 'someone-else' }, DEV_JWT_SECRET);
+    // Same secret, another algorithm in the header: refused because only HS256 is accepted.
+    const hs384 = (() => {
+      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const body = `${enc({ alg: 'HS384', typ: 'JWT' })}.${enc(claims)}`;
+      return `${body}.${createHmac('sha384', DEV_JWT_SECRET).update(body).digest('base64url')}`;
+    })();
+    const rs256 = `${Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url')}.${payload}.${signature}`;
 
-    for (const token of [tampered, none, wrongKey, expired, wrongAudience, 'not-a-jwt']) {
+    for (const token of [tampered, none, wrongKey, expired, wrongAudience, wrongIssuer, hs384, rs256, 'not-a-jwt']) {
       const res = await gw.http().get('/api/auth/me').set(bearer(token)).expect(401);
       expect(res.body).toMatchObject({ status_code: 401, error: 'Unauthorized' });
     }

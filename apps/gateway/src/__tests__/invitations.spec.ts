@@ -81,4 +81,14 @@ describe('invitations', () => {
     const conflict = await gw.http().post('/api/workspaces/current/invitations').set(bearer(owner.access)).send({ email: member.email, role: 'viewer' }).expect(409);
     expect(conflict.body.code).toBe('already_member');
   });
+
+  it('answers racing invitations for one email with 201 or 409, never 500', async () => {
+    const email = uniqueEmail('raced');
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => gw.http().post('/api/workspaces/current/invitations').set(bearer(owner.access)).send({ email, role: 'viewer' })),
+    );
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    const pending = await gw.db.query('SELECT id FROM gateway.invitations WHERE email = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [email]);
+    expect(pending).toHaveLength(1);
+  });
 });

@@ -5,7 +5,13 @@ describe('rate limits (Redis, shared by replicas)', () => {
   let gw: GatewayHarness;
 
   beforeAll(async () => {
-    gw = await startGateway({ AUTH_RATE_LIMIT: '5', INGEST_RATE_LIMIT: '3', API_RATE_LIMIT: '8', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    gw = await startGateway({
+      AUTH_RATE_LIMIT: '5',
+      INGEST_RATE_LIMIT: '3',
+      INGEST_IP_RATE_LIMIT: '6',
+      API_RATE_LIMIT: '8',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    });
   });
 
   afterAll(async () => {
@@ -30,8 +36,9 @@ describe('rate limits (Redis, shared by replicas)', () => {
   });
 
   it('shares the count between two gateway instances on one Redis', async () => {
-    const replica = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'true' });
-    const first = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'true' });
+    // Both replicas sit behind a (local) proxy they trust to tell the client's address.
+    const replica = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'loopback' });
+    const first = await gw.startReplica({ AUTH_RATE_LIMIT: '5', TRUST_PROXY: 'loopback' });
     const ip = '203.0.113.7';
     for (let i = 0; i < 5; i++) {
       await login(i % 2 ? replica.http : first.http, ip).expect(401);
@@ -52,8 +59,24 @@ describe('rate limits (Redis, shared by replicas)', () => {
       await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(202);
     }
     await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(429);
-    // Same IP, another site: its own budget.
+    // Same IP, another site: its own budget...
     await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
+    // ...but made-up site ids do not buy a client more than its per-IP budget (6: 3 + 1 + 2 more).
+    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
+    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
+    const blocked = await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(429);
+    expect(blocked.headers['ratelimit-limit']).toBe('6');
+  });
+
+  it('ignores X-Forwarded-For from clients it does not trust (no dodging the limit)', async () => {
+    // Its own key prefix: the earlier tests have used up this machine's login budget.
+    const direct = await gw.startReplica({ AUTH_RATE_LIMIT: '3', REDIS_KEY_PREFIX: `${gw.redisPrefix}xff:` });
+    for (let i = 0; i < 3; i++) await login(direct.http, `198.51.100.${i}`).expect(401);
+    await login(direct.http, '198.51.100.99').expect(429);
+  });
+
+  it('refuses TRUST_PROXY=true at boot', async () => {
+    await expect(gw.startReplica({ TRUST_PROXY: 'true' })).rejects.toThrow(/TRUST_PROXY/);
   });
 
   it('keeps limiting with in-memory counters when Redis is unreachable', async () => {

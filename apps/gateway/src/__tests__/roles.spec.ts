@@ -82,11 +82,13 @@ describe('roles, members and API keys', () => {
     const promoted = await joinAs(gw, owner, 'viewer', 'promoted');
     await gw.http().post('/api/auth/api-keys').set(bearer(promoted.access)).send({ name: 'x' }).expect(403);
     await gw.http().patch(`/api/workspaces/current/members/${promoted.userId}`).set(bearer(owner.access)).send({ role: 'admin' }).expect(200);
-    await gw.http().post('/api/auth/api-keys').set(bearer(promoted.access)).send({ name: 'x' }).expect(201);
-    // Removed: the access token and the refresh token stop working.
+    const theirKey = (await gw.http().post('/api/auth/api-keys').set(bearer(promoted.access)).send({ name: 'x' }).expect(201)).body.key;
+    await gw.http().get('/api/auth/me').set('X-API-Key', theirKey).expect(200);
+    // Removed: the access token, the refresh token and the keys they created stop working.
     await gw.http().delete(`/api/workspaces/current/members/${promoted.userId}`).set(bearer(owner.access)).expect(204);
     await gw.http().get('/api/auth/me').set(bearer(promoted.access)).expect(401);
     await gw.http().post('/api/auth/refresh').send({ refresh_token: promoted.refresh }).expect(401);
+    await gw.http().get('/api/auth/me').set('X-API-Key', theirKey).expect(401);
   });
 
   it('lets admins (not members) manage API keys; a key works with its role until revoked', async () => {
@@ -104,6 +106,12 @@ describe('roles, members and API keys', () => {
     await gw.http().post('/api/auth/api-keys').set('X-API-Key', key).send({ name: 'escalate' }).expect(403);
     // Keys cannot do user-only things.
     await gw.http().get('/api/workspaces').set('X-API-Key', key).expect(403);
+    // Not even an admin key manages keys, members or invitations: a leaked key cannot entrench itself.
+    const adminKey = (await gw.http().post('/api/auth/api-keys').set(bearer(admin.access)).send({ name: 'ops', role: 'admin' }).expect(201)).body.key;
+    await gw.http().post('/api/auth/api-keys').set('X-API-Key', adminKey).send({ name: 'more' }).expect(403);
+    await gw.http().post('/api/workspaces/current/members').set('X-API-Key', adminKey).send({ email: owner.email, role: 'viewer' }).expect(403);
+    await gw.http().post('/api/workspaces/current/invitations').set('X-API-Key', adminKey).send({ email: 'x@example.com', role: 'viewer' }).expect(403);
+    await gw.http().get('/api/workspaces/current/members').set('X-API-Key', adminKey).expect(200);
 
     const listed = await gw.http().get('/api/auth/api-keys').set(bearer(admin.access)).expect(200);
     const row = listed.body.items.find((k: { id: string }) => k.id === created.body.id);

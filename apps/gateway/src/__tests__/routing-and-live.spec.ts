@@ -52,7 +52,7 @@ describe('routing to services, public ingestion and live events', () => {
   let crm: INestApplication;
 
   beforeAll(async () => {
-    gw = await startGateway({ REQUEST_TIMEOUT_MS: '700' });
+    gw = await startGateway({ REQUEST_TIMEOUT_MS: '700', LIVE_RECHECK_SECONDS: '1' });
     crm = await startRuntimeTestApp({ service: 'crm', databaseUrl: gw.db.url, prefix: gw.prefix, providers: [SlowCrmPing] });
   });
 
@@ -143,6 +143,24 @@ describe('routing to services, public ingestion and live events', () => {
       .send({ type: 'custom', data: { blob: 'x'.repeat(40_000) } })
       .expect(413);
     expect(big.body.code).toBe('payload_too_large');
+    // Without Content-Length (chunked), the limit holds all the same.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        `${gw.url}/api/public/sites/${randomUUID()}/events`,
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"type":"custom","data":{"blob":"');
+      for (let i = 0; i < 40; i++) req.write('x'.repeat(1000));
+      req.end('"}}');
+    });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).code).toBe('payload_too_large');
   });
 
   it('pushes a workspace\'s events to its live stream only, authenticated by token', async () => {
@@ -180,6 +198,21 @@ describe('routing to services, public ingestion and live events', () => {
       unauthenticated.close();
       streamA.close();
       streamB.close();
+    }
+  });
+
+  it('ends a live stream when its user is removed from the workspace', async () => {
+    const owner = await registerUser(gw, 'live-owner');
+    const member = await registerUser(gw, 'live-member');
+    await gw.http().post('/api/workspaces/current/members').set(bearer(owner.access)).send({ email: member.email, role: 'viewer' }).expect(201);
+    const switched = await gw.http().post(`/api/workspaces/${owner.workspaceId}/switch`).set(bearer(member.access)).expect(200);
+    const stream = openEventStream(`${gw.url}/api/live`, bearer(switched.body.access_token));
+    try {
+      await waitFor(() => stream.status() === 200, { what: 'stream open' });
+      await gw.http().delete(`/api/workspaces/current/members/${member.userId}`).set(bearer(owner.access)).expect(204);
+      await waitFor(() => stream.ended(), { what: 'stream ended after removal' });
+    } finally {
+      stream.close();
     }
   });
 

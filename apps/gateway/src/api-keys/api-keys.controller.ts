@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, 
 import { CreateApiKeyDto, CreatedApiKeyView } from '../auth/dto/auth.dto';
 import { ApiError } from '../http/api-error';
 import { ListQueryDto, pageOf } from '../http/list-query';
-import { CurrentPrincipal, RequireRole, type Principal } from '../identity/principal';
+import { CurrentPrincipal, RequireRole, UsersOnly, type Principal } from '../identity/principal';
 import { ManageApiKeysUseCase } from './manage-api-keys.usecase';
 
 /** API keys of the active workspace, managed by admins. */
@@ -11,6 +11,8 @@ import { ManageApiKeysUseCase } from './manage-api-keys.usecase';
 @ApiBearerAuth()
 @Controller('api/auth/api-keys')
 @RequireRole('admin')
+// A leaked key must not be able to mint more keys: key management is for signed-in admins only.
+@UsersOnly()
 export class ApiKeysController {
   constructor(private readonly apiKeys: ManageApiKeysUseCase) {}
 

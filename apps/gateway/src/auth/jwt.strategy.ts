@@ -10,6 +10,8 @@ import { MembershipEntity, UserEntity } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 import type { AccessClaims } from '../identity/token.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** EventSource cannot send headers: the live stream alone also takes the token from `?access_token=`. */
 const fromLiveStreamQuery = (req: Request): string | null =>
   req.path === '/api/live' && typeof req.query.access_token === 'string' ? req.query.access_token : null;
@@ -36,16 +38,25 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessClaims): Promise<Principal> {
-    if (typeof claims.sub !== 'string' || typeof claims.ws !== 'string') throw ApiError.unauthorized('malformed token');
+    if (![claims.sub, claims.ws, claims.sid].every((v) => typeof v === 'string' && UUID.test(v))) {
+      throw ApiError.unauthorized('malformed token', 'invalid_token');
+    }
     const row = await this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .select(['m.role AS role', 'u.token_version AS token_version'])
-      .where('m.user_id = :user AND m.workspace_id = :ws', { user: claims.sub, ws: claims.ws })
-      .getRawOne<{ role: Principal['role']; token_version: number }>();
+      // The session (refresh-token family) must still be alive: logout and reuse detection end access tokens too.
+      .addSelect(
+        `EXISTS (SELECT 1 FROM gateway.refresh_tokens r WHERE r.family_id = :sid AND r.revoked_at IS NULL)`,
+        'session_alive',
+      )
+      .where('m.user_id = :user AND m.workspace_id = :ws', { user: claims.sub, ws: claims.ws, sid: claims.sid })
+      .getRawOne<{ role: Principal['role']; token_version: number; session_alive: boolean }>();
     if (!row) throw ApiError.unauthorized('the account or its workspace access no longer exists', 'invalid_token');
-    if (row.token_version !== claims.tv) throw ApiError.unauthorized('the session has ended; sign in again', 'invalid_token');
-    return { kind: 'user', userId: claims.sub, workspaceId: claims.ws, role: row.role };
+    if (row.token_version !== claims.tv || !row.session_alive) {
+      throw ApiError.unauthorized('the session has ended; sign in again', 'invalid_token');
+    }
+    return { kind: 'user', userId: claims.sub, workspaceId: claims.ws, role: row.role, expiresAt: claims.exp ? claims.exp * 1000 : undefined };
   }
 }

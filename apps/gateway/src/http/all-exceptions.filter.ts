@@ -88,6 +88,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : String((response as { message?: unknown }).message ?? exception.message);
       return errorBody(status, DEFAULT_CODES[status] ?? `http_${status}`, message);
     }
+    // Two requests racing to create the same thing: the database's unique constraint decides, the loser gets 409.
+    if ((exception as { driverError?: { code?: string } })?.driverError?.code === '23505') {
+      return errorBody(409, 'conflict', 'this conflicts with a change made at the same time; reload and try again');
+    }
     const parserError = exception as { status?: number };
     if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
       return errorBody(parserError.status, DEFAULT_CODES[parserError.status] ?? 'bad_request', 'the request could not be read');

@@ -9,6 +9,8 @@ export interface Principal {
   workspaceId: string;
   role: Role;
   apiKeyId?: string;
+  /** When the access token expires (ms since epoch), for long-lived connections. */
+  expiresAt?: number;
 }
 
 export const PUBLIC_ROUTE = 'mab:public-route';

@@ -21,6 +21,7 @@ export interface AccessClaims {
   ws: string;
   tv: number;
   sid: string;
+  exp?: number;
 }
 
 /**

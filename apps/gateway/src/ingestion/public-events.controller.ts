@@ -52,8 +52,13 @@ export class PublicEventsController {
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
     private readonly relay: OutboxRelay,
-    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
-  ) {}
+    @Inject(GATEWAY_ENV) env: GatewayEnv,
+  ) {
+    // A key of its own, derived one-way from the gateway secret: the hash reveals nothing about the JWT key.
+    this.ipHashKey = createHmac('sha256', env.JWT_SECRET).update('ip-hash-key/v1').digest();
+  }
+
+  private readonly ipHashKey: Buffer;
 
   @Post(':site_id/events')
   @HttpCode(202)
@@ -66,9 +71,6 @@ export class PublicEventsController {
     @Body() dto: PublicEventDto,
     @Req() req: Request,
   ) {
-    if (Number(req.headers['content-length'] ?? 0) > this.env.PUBLIC_BODY_LIMIT_BYTES) {
-      throw new ApiError(413, 'payload_too_large', `public events are limited to ${this.env.PUBLIC_BODY_LIMIT_BYTES} bytes`);
-    }
     if (dto.type === 'form_submission' && typeof dto.data?.form_data !== 'object') {
       throw new ApiError(400, 'validation_failed', 'a form_submission carries the form fields in data.form_data', [
         { field: 'data.form_data', constraints: ['form_data must be an object'] },
@@ -86,7 +88,7 @@ export class PublicEventsController {
           component_id: dto.component_id ?? null,
           visitor_id: dto.visitor_id ?? null,
           data: dto.data ?? {},
-          ip_hash: createHmac('sha256', this.env.JWT_SECRET).update(req.ip ?? '').digest('hex').slice(0, 32),
+          ip_hash: createHmac('sha256', this.ipHashKey).update(req.ip ?? '').digest('hex').slice(0, 32),
           user_agent: req.headers['user-agent']?.slice(0, 500) ?? null,
           referrer: (req.headers.referer as string | undefined)?.slice(0, 2000) ?? null,
           received_at: new Date().toISOString(),

@@ -23,10 +23,15 @@ export class RateLimitGuard extends ThrottlerGuard {
     const tracker = await getTracker(req, context);
     const key = generateKey(context, tracker, throttler.name!);
     const record = await this.storageService.increment(key, ttl, limit, blockDuration, throttler.name!);
-    res.header('RateLimit-Limit', String(limit));
-    res.header('RateLimit-Remaining', String(Math.max(0, limit - record.totalHits)));
-    res.header('RateLimit-Reset', String(record.isBlocked ? record.timeToBlockExpire : record.timeToExpire));
-    res.header('RateLimit-Policy', `${limit};w=${Math.round(ttl / 1000)}`);
+    const remaining = Math.max(0, limit - record.totalHits);
+    // Several limits can apply to one route (per site and per IP): the headers describe the tightest one.
+    const shown = res.getHeader('RateLimit-Remaining');
+    if (shown === undefined || Number(shown) > remaining || record.isBlocked) {
+      res.header('RateLimit-Limit', String(limit));
+      res.header('RateLimit-Remaining', String(remaining));
+      res.header('RateLimit-Reset', String(record.isBlocked ? record.timeToBlockExpire : record.timeToExpire));
+      res.header('RateLimit-Policy', `${limit};w=${Math.round(ttl / 1000)}`);
+    }
     if (record.isBlocked) {
       res.header('Retry-After', String(Math.max(1, record.timeToBlockExpire)));
       throw new ThrottlerException();

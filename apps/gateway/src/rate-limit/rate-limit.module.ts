@@ -53,6 +53,8 @@ export class RateLimitModule {
               skipIf: only('ingest'),
               getTracker: (req) => `${clientIp(req)}:${req.params?.site_id ?? '-'}`,
             },
+            // The same client across every site: made-up site ids do not buy more events.
+            { name: 'ingest-ip', ttl, limit: env.INGEST_IP_RATE_LIMIT, skipIf: only('ingest'), getTracker: (req) => clientIp(req) },
           ],
           }),
         }),

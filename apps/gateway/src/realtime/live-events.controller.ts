@@ -11,7 +11,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { HttpAdapterHost } from '@nestjs/core';
 import type { MessageEnvelope } from '@mab/contracts';
 import { AmqpConnection, MESSAGING_OPTIONS, subscribeBroadcast, type MessagingOptions } from '@mab/messaging';
-import { filter, interval, map, merge, Subject, takeUntil, type Observable } from 'rxjs';
+import { filter, from, interval, map, merge, NEVER, Subject, switchMap, takeUntil, timer, type Observable } from 'rxjs';
+import { DataSource, IsNull } from 'typeorm';
+import { ApiKeyEntity, MembershipEntity } from '../identity/identity.entities';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import type { GatewayEnv } from '../gateway.env';
 import { CurrentPrincipal, type Principal } from '../identity/principal';
@@ -27,9 +29,18 @@ export class LiveEventsHub implements OnApplicationBootstrap, BeforeApplicationS
   constructor(
     private readonly connection: AmqpConnection,
     @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
-    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+    @Inject(GATEWAY_ENV) readonly env: GatewayEnv,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly dataSource: DataSource,
   ) {}
+
+  /** Whether the principal may still see its workspace (member not removed, key not revoked). */
+  async stillAllowed(principal: Principal): Promise<boolean> {
+    if (principal.kind === 'api_key') {
+      return (await this.dataSource.getRepository(ApiKeyEntity).countBy({ id: principal.apiKeyId, revokedAt: IsNull() })) > 0;
+    }
+    return (await this.dataSource.getRepository(MembershipEntity).countBy({ userId: principal.userId, workspaceId: principal.workspaceId })) > 0;
+  }
 
   onApplicationBootstrap(): void {
     const patterns = this.env.LIVE_EVENT_PATTERNS.split(',').map((p) => p.trim()).filter(Boolean);
@@ -66,6 +77,13 @@ export class LiveEventsController {
     );
     // A comment-free heartbeat keeps proxies from closing an idle stream.
     const heartbeat = interval(25_000).pipe(map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } })));
-    return merge(events, heartbeat).pipe(takeUntil(this.hub.closing));
+    // The stream ends when the access token expires (the client reconnects with a fresh one), when the user loses
+    // access to the workspace, or when the gateway shuts down.
+    const expired = principal.expiresAt ? timer(Math.max(0, principal.expiresAt - Date.now())) : NEVER;
+    const revoked = interval(this.hub.env.LIVE_RECHECK_SECONDS * 1000).pipe(
+      switchMap(() => from(this.hub.stillAllowed(principal).catch(() => true))),
+      filter((allowed) => !allowed),
+    );
+    return merge(events, heartbeat).pipe(takeUntil(merge(this.hub.closing, expired, revoked)));
   }
 }

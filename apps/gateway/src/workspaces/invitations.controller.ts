@@ -32,6 +32,7 @@ export class CreatedInvitationView extends InvitationView {
 @ApiBearerAuth()
 @Controller('api/workspaces/current/invitations')
 @RequireRole('admin')
+@UsersOnly()
 export class InvitationsController {
   constructor(private readonly invitations: ManageInvitationsUseCase) {}
 

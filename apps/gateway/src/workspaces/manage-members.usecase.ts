@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApiError } from '../http/api-error';
 import { listResult, type Page } from '../http/list-query';
-import { MembershipEntity, UserEntity, type Role } from '../identity/identity.entities';
+import { ApiKeyEntity, MembershipEntity, UserEntity, type Role } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 import { assertMayGrantRole } from '../identity/role-rules';
 import { TokenService } from '../identity/token.service';
@@ -78,6 +78,10 @@ export class ManageMembersUseCase {
         [userId, principal.workspaceId],
       );
       for (const f of families) await this.tokens.revokeFamily(manager, f.family_id);
+      // Keys they created for this workspace go with them: access must not outlive membership.
+      await manager
+        .getRepository(ApiKeyEntity)
+        .update({ workspaceId: principal.workspaceId, createdBy: userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     });
   }
 

@@ -55,6 +55,7 @@ export class WorkspacesController {
 
   @Post('current/members')
   @RequireRole('admin')
+  @UsersOnly()
   @ApiOperation({ summary: 'Add an existing account to the active workspace with a role (admin; owner role: owner)' })
   @ApiCreatedResponse({ type: MemberView })
   addMember(@CurrentPrincipal() principal: Principal, @Body() dto: AddMemberDto) {
@@ -63,6 +64,7 @@ export class WorkspacesController {
 
   @Patch('current/members/:user_id')
   @RequireRole('admin')
+  @UsersOnly()
   @ApiOperation({ summary: 'Change a member\'s role (admin; owner role: owner; never the last owner)' })
   @ApiOkResponse({ type: MemberView })
   changeRole(
@@ -76,6 +78,7 @@ export class WorkspacesController {
   @Delete('current/members/:user_id')
   @HttpCode(204)
   @RequireRole('admin')
+  @UsersOnly()
   @ApiOperation({ summary: 'Remove a member; their sessions in this workspace end at once' })
   @ApiNoContentResponse()
   async removeMember(@CurrentPrincipal() principal: Principal, @Param('user_id', uuid('member')) userId: string) {

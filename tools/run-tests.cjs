@@ -13,13 +13,19 @@ const resultsDir = path.join(root, 'tmp', 'test-results');
 
 const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
+/** No step may hang a CI run: a step past its deadline is killed and counts as failed. */
+const STEP_TIMEOUT_MS = 25 * 60_000;
+
 function run(label, command, args, extraEnv = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...NX_ENV, ...extraEnv },
+    timeout: STEP_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+  if (result.error?.code === 'ETIMEDOUT') console.error(`\n${label} did not finish within ${STEP_TIMEOUT_MS / 60_000} minutes and was stopped.`);
   return result.status === 0;
 }
 

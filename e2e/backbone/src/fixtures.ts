@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsInt, IsString, Min } from 'class-validator';
 import * as amqplib from 'amqplib';
-import { defineEvent } from '@mab/contracts';
+import { defineEvent, defineSubscription } from '@mab/contracts';
 import { OnEvent, type EventContext } from '@mab/messaging';
 import { TEST_AMQP_URL } from '@mab/testing';
 
@@ -16,6 +16,8 @@ export class WidgetChangedV1 {
 }
 
 export const WIDGET_CHANGED = defineEvent('crm.widget.changed.v1', 'crm', WidgetChangedV1, 'test event');
+defineSubscription('analytics', 'crm.widget.*.v1', 'test: WidgetEffects');
+defineSubscription('analytics', WIDGET_CHANGED.name, 'test: SlowWidgetHandler');
 
 export interface Invocation {
   widgetId: string;

@@ -1,4 +1,5 @@
-import { allCommandContracts, allEventContracts } from './registry';
+import { allCommandContracts, allEventContracts, allSubscriptions } from './registry';
+import { topicPatternMatches } from './topic-pattern';
 
 /**
  * Renders the event and command catalog as Markdown. docs/architecture.md embeds this text between markers, and a
@@ -10,6 +11,12 @@ export function renderContractCatalog(): string {
     .join('\n');
   const commands = allCommandContracts()
     .map((c) => `| \`${c.name}\` | ${c.service} | \`${c.request.name}\` | ${c.description} |`)
+    .join('\n');
+  const subscriptions = allSubscriptions()
+    .map((s) => {
+      const matched = allEventContracts().filter((e) => topicPatternMatches(s.pattern, e.name)).map((e) => `\`${e.name}\``);
+      return `| ${s.service} | \`${s.pattern}\` | ${matched.join(', ') || '(none yet)'} | ${s.description} |`;
+    })
     .join('\n');
   return [
     '### Events (topic exchange `<prefix>.events`, routing key = event name)',
@@ -23,5 +30,11 @@ export function renderContractCatalog(): string {
     '| command | handled by | request class | meaning |',
     '|---|---|---|---|',
     commands,
+    '',
+    '### Subscriptions (who consumes what; queue `<prefix>.<service>.events`)',
+    '',
+    '| consumer | pattern | events it matches today | why |',
+    '|---|---|---|---|',
+    subscriptions,
   ].join('\n');
 }

@@ -8,3 +8,4 @@ export * from './events/probe-emitted.event';
 export * from './catalog';
 export * from './events/site-event-received.event';
 export * from './events/invitation.events';
+export * from './topic-pattern';

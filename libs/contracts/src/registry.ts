@@ -26,6 +26,7 @@ export interface CommandContract<TReq extends object = object, TRes = unknown> {
 
 const events = new Map<string, EventContract>();
 const commands = new Map<string, CommandContract>();
+const subscriptions = new Map<ServiceName, Map<string, string>>();
 
 /** Declares a versioned event; the name is the routing key. Names are unique across the platform. */
 export function defineEvent<T extends object>(
@@ -55,6 +56,30 @@ export function defineCommand<TReq extends object, TRes>(
   const contract: CommandContract<TReq, TRes> = { kind: 'command', name, service, request, description };
   commands.set(name, contract as CommandContract);
   return contract;
+}
+
+/**
+ * Declares that `service` consumes events matching `pattern` (AMQP topic syntax). The table of subscriptions is data
+ * every service shares: producers declare the consumers' queues and bindings before they publish, so an event is
+ * never dropped because its consumer has not started yet; a consumer refuses to boot with a handler whose pattern is
+ * not declared here.
+ */
+export function defineSubscription(service: ServiceName, pattern: string, description: string): void {
+  if (!/^([a-z0-9-]+|\*|#)(\.([a-z0-9-]+|\*|#))*$/.test(pattern)) throw new Error(`bad subscription pattern "${pattern}"`);
+  const own = subscriptions.get(service) ?? new Map<string, string>();
+  if (own.has(pattern)) throw new Error(`subscription of ${service} to "${pattern}" is defined twice`);
+  own.set(pattern, description);
+  subscriptions.set(service, own);
+}
+
+export function subscriptionsOf(service: string): string[] {
+  return [...(subscriptions.get(service as ServiceName)?.keys() ?? [])];
+}
+
+export function allSubscriptions(): { service: ServiceName; pattern: string; description: string }[] {
+  return [...subscriptions.entries()]
+    .flatMap(([service, patterns]) => [...patterns.entries()].map(([pattern, description]) => ({ service, pattern, description })))
+    .sort((a, b) => a.service.localeCompare(b.service) || a.pattern.localeCompare(b.pattern));
 }
 
 export function findEventContract(name: string): EventContract | undefined {

@@ -7,6 +7,7 @@ import {
   ServiceError,
   findCommandContract,
   findEventContract,
+  subscriptionsOf,
   validateContract,
   type CommandReply,
 } from '@mab/contracts';
@@ -143,6 +144,14 @@ export class MessageConsumer {
   /** Declares the topology and starts consuming (only the queues this service has handlers for). */
   async start(): Promise<void> {
     const patterns = this.handledEventPatterns;
+    const declared = subscriptionsOf(this.options.service);
+    const undeclared = patterns.filter((p) => !declared.includes(p));
+    if (undeclared.length) {
+      throw new Error(
+        `${this.options.service} handles ${undeclared.join(', ')} but @mab/contracts declares no such subscription; ` +
+          'add defineSubscription() so producers create the queue binding before they publish',
+      );
+    }
     const commands = this.handledCommands;
     this.channel = this.connection.createChannel({
       name: 'consumer',

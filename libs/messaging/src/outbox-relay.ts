@@ -6,7 +6,7 @@ import { OutboxMessage, quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './amqp-connection';
 import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
-import { assertExchanges, topologyNames } from './topology';
+import { assertExchanges, assertSubscriberQueues, topologyNames } from './topology';
 
 interface PendingRow {
   sequence: string;
@@ -54,7 +54,10 @@ export class OutboxRelay {
     this.channel = this.connection.createChannel({
       name: 'outbox-relay',
       confirm: true,
-      setup: (channel: ConfirmChannel) => assertExchanges(channel, this.names),
+      setup: async (channel: ConfirmChannel) => {
+        await assertExchanges(channel, this.names);
+        await assertSubscriberQueues(channel, this.options.prefix);
+      },
     });
     this.schedule(0);
     this.purgeTimer = setInterval(() => void this.purgeSent(24).catch(() => undefined), 10 * 60_000);

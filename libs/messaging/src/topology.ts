@@ -1,5 +1,6 @@
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Channel } from 'amqplib';
+import { allSubscriptions } from '@mab/contracts';
 
 /** Every exchange and queue name one service uses, derived from the prefix so test runs never collide. */
 export interface ServiceTopologyNames {
@@ -72,6 +73,19 @@ export async function assertCommandTopology(
   for (const name of commandNames) await channel.bindQueue(names.commandsQueue, names.commandsExchange, name);
 }
 
+/**
+ * Every consumer's durable queue and bindings, from the subscription table in @mab/contracts. Producers run this
+ * before publishing, so an event whose consumer has never started waits in that consumer's queue instead of being
+ * dropped as unroutable. (Retry and dead-letter queues stay the consumer's own business: their settings are its own.)
+ */
+export async function assertSubscriberQueues(channel: Channel, prefix: string): Promise<void> {
+  for (const { service, pattern } of allSubscriptions()) {
+    const names = topologyNames(prefix, service);
+    await channel.assertQueue(names.eventsQueue, { durable: true });
+    await channel.bindQueue(names.eventsQueue, names.eventsExchange, pattern);
+  }
+}
+
 /** Test and teardown helper: removes what `topologyNames` names for these services. */
 export async function deleteTopology(
   channel: ChannelWrapper,
@@ -90,15 +104,5 @@ export async function deleteTopology(
   await channel.deleteExchange(names.commandsExchange).catch(() => undefined);
 }
 
-/** AMQP topic matching: `*` is one word, `#` zero or more. */
-export function topicMatches(pattern: string, routingKey: string): boolean {
-  const p = pattern.split('.');
-  const k = routingKey.split('.');
-  const match = (i: number, j: number): boolean => {
-    if (i === p.length) return j === k.length;
-    if (p[i] === '#') return match(i + 1, j) || (j < k.length && match(i, j + 1));
-    if (j === k.length) return false;
-    return (p[i] === '*' || p[i] === k[j]) && match(i + 1, j + 1);
-  };
-  return match(0, 0);
-}
+/** AMQP topic matching (defined with the contracts, which list subscriptions by pattern). */
+export { topicPatternMatches as topicMatches } from '@mab/contracts';

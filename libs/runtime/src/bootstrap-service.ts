@@ -40,8 +40,15 @@ export async function startService<E extends ServiceEnv>(
   app.useLogger(app.get(NestPinoLogger));
   app.flushLogs();
   if (overrides.shutdownHooks !== false) app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  await definition.configure?.(app, env);
-  await app.listen(env.PORT, env.HOST);
+  try {
+    await definition.configure?.(app, env);
+    await app.listen(env.PORT, env.HOST);
+  } catch (err) {
+    // A boot that fails half-way (broker unreachable, a handler without a subscription) must not leave
+    // connections and timers behind.
+    await app.close().catch(() => undefined);
+    throw err;
+  }
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   logger.info({ url }, `${definition.service} ready`);
   return { app, url, instanceId };

@@ -1,5 +1,5 @@
 import { IsIn, IsUUID } from 'class-validator';
-import { defineEvent, type EventContract } from '../registry';
+import { defineEvent, defineSubscription, type EventContract } from '../registry';
 import { BACKEND_SERVICES, SERVICE_NAMES, type ServiceName } from '../service-names';
 
 export class ProbeEmittedV1 {
@@ -25,3 +25,7 @@ export const PROBE_EMITTED_EVENTS = Object.fromEntries(
 
 /** Routing pattern matching every service's probe event. */
 export const PROBE_EMITTED_PATTERN = '*.probe.emitted.v1';
+
+for (const service of BACKEND_SERVICES) {
+  defineSubscription(service, PROBE_EMITTED_PATTERN, 'records bus probes in its inbox (diagnostics)');
+}

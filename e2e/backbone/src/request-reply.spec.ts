@@ -2,9 +2,19 @@ import { Injectable, type INestApplication } from '@nestjs/common';
 import { IsString } from 'class-validator';
 import { PING_COMMANDS, ServiceError, defineCommand } from '@mab/contracts';
 import { OnCommand, RequestTimeoutError, ServiceClient, ServiceUnavailableError, type CommandContext } from '@mab/messaging';
+import * as amqplib from 'amqplib';
+import { randomUUID } from 'node:crypto';
 import { runWithContext } from '@mab/observability';
 import { DiagnosticsModule } from '@mab/runtime';
-import { createTestBrokerNamespace, createTestDatabase, startRuntimeTestApp, TEST_RETRY_DELAYS_MS, type TestDatabase } from '@mab/testing';
+import {
+  createTestBrokerNamespace,
+  createTestDatabase,
+  startRuntimeTestApp,
+  TEST_AMQP_URL,
+  TEST_RETRY_DELAYS_MS,
+  waitFor,
+  type TestDatabase,
+} from '@mab/testing';
 
 class LookupRequest {
   @IsString()
@@ -18,6 +28,7 @@ const LOOKUP = defineCommand<LookupRequest, { key: string; workspace_id: string 
   'test: echoes the key or fails',
 );
 const SLOW = defineCommand<LookupRequest, never>('crm.test-slow.get', 'crm', LookupRequest, 'test: answers too late');
+const CREATE = defineCommand<LookupRequest, { key: string; row: number }>('crm.test-thing.create', 'crm', LookupRequest, 'test: creates a row');
 
 @Injectable()
 class LookupHandlers {
@@ -26,6 +37,12 @@ class LookupHandlers {
     if (req.key === 'missing') throw ServiceError.notFound('thing', req.key);
     if (req.key === 'boom') throw new Error('database exploded with secret details');
     return { key: req.key, workspace_id: ctx.workspaceId, correlation_id: ctx.envelope.correlation_id };
+  }
+
+  @OnCommand(CREATE.name, { transactional: true })
+  async create(req: LookupRequest, ctx: CommandContext) {
+    const [row] = await ctx.manager!.query('INSERT INTO crm.things (key) VALUES ($1) RETURNING id', [req.key]);
+    return { key: req.key, row: row.id };
   }
 
   @OnCommand(SLOW.name)
@@ -52,6 +69,7 @@ describe('request/reply over the broker', () => {
       imports: [DiagnosticsModule.forService('crm', 'crm-test')],
     });
     gateway = await startRuntimeTestApp({ service: 'gateway', databaseUrl: db.url, prefix: broker.prefix });
+    await db.query('CREATE TABLE crm.things (id serial PRIMARY KEY, key text NOT NULL)');
     client = gateway.get(ServiceClient);
   });
 
@@ -105,5 +123,41 @@ describe('request/reply over the broker', () => {
   it('fails fast with ServiceUnavailable when no instance of the service is consuming', async () => {
     const err = await client.request(PING_COMMANDS.ai, {}, { timeoutMs: 5_000 }).catch((e) => e);
     expect(err).toBeInstanceOf(ServiceUnavailableError);
+  });
+
+  it('answers a redelivered state-changing command from its command inbox, without running it twice', async () => {
+    const connection = await amqplib.connect(TEST_AMQP_URL);
+    try {
+      const channel = await connection.createConfirmChannel();
+      const { queue } = await channel.assertQueue('', { exclusive: true });
+      const replies: unknown[] = [];
+      await channel.consume(queue, (m) => m && replies.push(JSON.parse(m.content.toString())), { noAck: true });
+      const id = randomUUID();
+      const envelope = {
+        id,
+        name: CREATE.name,
+        occurred_at: new Date().toISOString(),
+        correlation_id: 'dup-cmd',
+        workspace_id: 'ws-1',
+        source: 'gateway',
+        payload: { key: 'only-once' },
+      };
+      // The same command twice, as a broker redelivers it after a lost ack.
+      for (let i = 0; i < 2; i++) {
+        channel.publish(`${broker.prefix}.commands`, CREATE.name, Buffer.from(JSON.stringify(envelope)), {
+          messageId: id,
+          correlationId: id,
+          replyTo: queue,
+          contentType: 'application/json',
+        });
+      }
+      await channel.waitForConfirms();
+      await waitFor(() => replies.length === 2, { what: 'two replies' });
+      expect(replies[0]).toEqual(replies[1]);
+      expect(replies[0]).toMatchObject({ ok: true, data: { key: 'only-once' } });
+      expect(await db.query('SELECT key FROM crm.things WHERE key = $1', ['only-once'])).toHaveLength(1);
+    } finally {
+      await connection.close();
+    }
   });
 });

@@ -20,8 +20,18 @@ export interface EventHandlerMetadata {
 export const OnEvent = (pattern: string, options: { consumer?: string } = {}) =>
   SetMetadata(EVENT_HANDLER_METADATA, { pattern, consumer: options.consumer } satisfies EventHandlerMetadata);
 
+export interface CommandHandlerOptions {
+  /**
+   * Run the handler in a database transaction together with a command-inbox row that stores its reply: a command
+   * redelivered after a lost ack (a reconnect) is answered from the stored reply and has no second effect. Use it
+   * for every command that changes state, and write through `context.manager`.
+   */
+  transactional?: boolean;
+}
+
 /** Marks a provider method as the request/reply handler of one command (validated against its contract). */
-export const OnCommand = (name: string) => SetMetadata(COMMAND_HANDLER_METADATA, { name });
+export const OnCommand = (name: string, options: CommandHandlerOptions = {}) =>
+  SetMetadata(COMMAND_HANDLER_METADATA, { name, transactional: options.transactional ?? false });
 
 export interface EventContext {
   envelope: MessageEnvelope;
@@ -33,6 +43,8 @@ export interface EventContext {
 
 export interface CommandContext {
   envelope: MessageEnvelope;
+  /** The command's transaction, for handlers declared `transactional` (undefined otherwise). */
+  manager?: EntityManager;
   workspaceId: string | null;
   userId: string | null;
   /** The caller's role in the workspace (set by the gateway); services may refine authorization with it. */

@@ -12,9 +12,10 @@ import {
   type CommandReply,
 } from '@mab/contracts';
 import { MetricsService, runWithContext } from '@mab/observability';
-import { InboxMessage, quotedTablePath } from '@mab/persistence';
+import { CommandInboxMessage, InboxMessage, quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './amqp-connection';
+import { OutboxRelay } from './outbox-relay';
 import {
   COMMAND_HANDLER_METADATA,
   EVENT_HANDLER_METADATA,
@@ -40,6 +41,7 @@ interface EventHandlerRef {
 
 interface CommandHandlerRef {
   name: string;
+  transactional: boolean;
   invoke(payload: object, context: CommandContext): Promise<unknown>;
 }
 
@@ -88,6 +90,7 @@ export class MessageConsumer {
   private consuming = false;
   private purgeTimer?: NodeJS.Timeout;
   private readonly inboxTable: string;
+  private readonly commandInboxTable: string;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -97,9 +100,11 @@ export class MessageConsumer {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly relay: OutboxRelay,
   ) {
     this.names = topologyNames(options.prefix, options.service);
     this.inboxTable = quotedTablePath(dataSource, InboxMessage);
+    this.commandInboxTable = quotedTablePath(dataSource, CommandInboxMessage);
   }
 
   get handledEventPatterns(): string[] {
@@ -126,7 +131,7 @@ export class MessageConsumer {
             invoke: async (payload, ctx) => fn.call(instance, payload, ctx),
           });
         }
-        const command = this.reflector.get<{ name: string }>(COMMAND_HANDLER_METADATA, fn);
+        const command = this.reflector.get<{ name: string; transactional: boolean }>(COMMAND_HANDLER_METADATA, fn);
         if (command) {
           if (!findCommandContract(command.name)) {
             throw new Error(`@OnCommand('${command.name}') has no contract in @mab/contracts`);
@@ -134,6 +139,7 @@ export class MessageConsumer {
           if (this.commandHandlers.has(command.name)) throw new Error(`two handlers for command ${command.name}`);
           this.commandHandlers.set(command.name, {
             name: command.name,
+            transactional: command.transactional,
             invoke: async (payload, ctx) => fn.call(instance, payload, ctx),
           });
         }
@@ -176,7 +182,7 @@ export class MessageConsumer {
         consumeOptions,
       );
     }
-    if (patterns.length) {
+    if (patterns.length || commands.length) {
       this.purgeTimer = setInterval(() => void this.purgeInbox(INBOX_RETENTION_DAYS).catch(() => undefined), 3_600_000);
       this.purgeTimer.unref();
     }
@@ -201,12 +207,13 @@ export class MessageConsumer {
     if (this.inFlight.size) this.logger.warn(`${this.inFlight.size} message(s) still in hand at the deadline; they will be redelivered`);
   }
 
-  /** Deletes inbox rows older than `days`; returns how many. */
+  /** Deletes inbox rows older than `days` (command replies after 2 days: commands expire in seconds); returns how many. */
   async purgeInbox(days: number): Promise<number> {
     const [, deleted] = await this.dataSource.query(
       `DELETE FROM ${this.inboxTable} WHERE handled_at < now() - make_interval(days => $1)`,
       [days],
     );
+    await this.dataSource.query(`DELETE FROM ${this.commandInboxTable} WHERE handled_at < now() - interval '2 days'`);
     return Number(deleted ?? 0);
   }
 
@@ -320,7 +327,11 @@ export class MessageConsumer {
         this.logger.debug({ message_id: envelope.id, consumer: handler.consumer, attempt }, `handled ${envelope.name}`);
         return false;
       }),
-    );
+    ).then((duplicate) => {
+      // Follow-up events the handler wrote are committed now: relay them without waiting for the next poll.
+      if (!duplicate) this.relay.nudge();
+      return duplicate;
+    });
   }
 
   private async parseEnvelope(msg: ConsumeMessage): Promise<MessageEnvelope> {
@@ -424,6 +435,36 @@ export class MessageConsumer {
     this.ack(msg, generation);
   }
 
+  /**
+   * The handler's writes and its stored reply commit together; a redelivered command finds the reply and returns it
+   * without running again. A ServiceError rolls the transaction back and is not stored (the caller may retry).
+   */
+  private async runTransactionalCommand(
+    handler: CommandHandlerRef,
+    envelope: MessageEnvelope,
+    payload: object,
+    context: Omit<CommandContext, 'manager'>,
+  ): Promise<CommandReply> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO ${this.commandInboxTable} (message_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING message_id`,
+        [envelope.id, envelope.name],
+      );
+      if (inserted.length === 0) {
+        const [stored] = await manager.query(`SELECT reply FROM ${this.commandInboxTable} WHERE message_id = $1`, [envelope.id]);
+        this.logger.debug({ message_id: envelope.id }, `duplicate ${envelope.name}: answered from the command inbox`);
+        return stored.reply as CommandReply;
+      }
+      const data = await handler.invoke(payload, { ...context, manager });
+      const reply: CommandReply = { ok: true, data: data ?? null };
+      await manager.query(`UPDATE ${this.commandInboxTable} SET reply = $2 WHERE message_id = $1`, [envelope.id, JSON.stringify(reply)]);
+      return reply;
+    }).then((reply) => {
+      this.relay.nudge(); // events written by the command are committed: relay them now
+      return reply;
+    });
+  }
+
   private async runCommand(envelope: MessageEnvelope): Promise<CommandReply> {
     const handler = this.commandHandlers.get(envelope.name);
     const contract = findCommandContract(envelope.name);
@@ -444,16 +485,14 @@ export class MessageConsumer {
       userId: envelope.user_id ?? null,
       role: envelope.actor_role ?? null,
     };
+    const commandContext = { envelope, workspaceId: context.workspaceId, userId: context.userId, role: context.role };
     return runWithContext(context, async (): Promise<CommandReply> => {
       try {
-        const data = await handler.invoke(payload.value, {
-          envelope,
-          workspaceId: context.workspaceId,
-          userId: context.userId,
-          role: context.role,
-        });
+        const reply = handler.transactional
+          ? await this.runTransactionalCommand(handler, envelope, payload.value, commandContext)
+          : ({ ok: true, data: (await handler.invoke(payload.value, commandContext)) ?? null } as CommandReply);
         this.logger.debug({ message_id: envelope.id }, `answered ${envelope.name}`);
-        return { ok: true, data: data ?? null };
+        return reply;
       } catch (err) {
         if (err instanceof ServiceError) {
           return {

@@ -36,6 +36,7 @@ export class OutboxRelay {
   private stopped = true;
   private currentBatch: Promise<number> = Promise.resolve(0);
   private failures = 0;
+  private nudged = false;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -74,7 +75,10 @@ export class OutboxRelay {
 
   /** Asks for an immediate pass (after a local commit, or in tests). */
   nudge(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (this.stopped) return;
+    // A pass in progress may have read before the nudging commit: run another as soon as it ends.
+    if (this.running) this.nudged = true;
+    else this.schedule(0);
   }
 
   async pendingCount(): Promise<number> {
@@ -104,6 +108,10 @@ export class OutboxRelay {
       }
     } finally {
       this.running = false;
+    }
+    if (this.nudged && !this.failures) {
+      this.nudged = false;
+      return this.schedule(0);
     }
     // A full batch means more is waiting: go again at once. After failures back off, capped at 10 s.
     const backoff = this.failures ? Math.min(10_000, this.options.outbox.pollMs * 2 ** Math.min(this.failures, 5)) : 0;

@@ -52,4 +52,20 @@ export class InboxMessage {
   handledAt: Date;
 }
 
-export const MESSAGING_ENTITIES = [OutboxMessage, InboxMessage];
+/** A state-changing command this service has handled, with the reply it gave (answered again on redelivery). */
+@Entity({ name: 'command_inbox' })
+export class CommandInboxMessage {
+  @PrimaryColumn({ type: 'varchar', length: 200, name: 'message_id' })
+  messageId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  reply: Record<string, unknown> | null;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'handled_at' })
+  handledAt: Date;
+}
+
+export const MESSAGING_ENTITIES = [OutboxMessage, InboxMessage, CommandInboxMessage];

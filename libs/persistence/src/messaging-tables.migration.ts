@@ -52,3 +52,33 @@ export function messagingTablesMigration(schema: string): new () => MigrationInt
     }
   };
 }
+
+/**
+ * Second messaging migration of every service: the command inbox (replies of state-changing commands, so a
+ * redelivered command is answered again instead of run again).
+ */
+export function commandInboxMigration(schema: string): new () => MigrationInterface {
+  return class CommandInbox1763769600001 implements MigrationInterface {
+    name = 'CommandInbox1763769600001';
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`
+        CREATE TABLE "${schema}"."command_inbox" (
+          "message_id" varchar(200) PRIMARY KEY,
+          "name"       varchar(200) NOT NULL,
+          "reply"      jsonb,
+          "handled_at" timestamptz NOT NULL DEFAULT now()
+        )`);
+      await queryRunner.query(`CREATE INDEX "command_inbox_handled_at_idx" ON "${schema}"."command_inbox" ("handled_at")`);
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      await queryRunner.query(`DROP TABLE IF EXISTS "${schema}"."command_inbox"`);
+    }
+  };
+}
+
+/** The messaging migrations every service starts its list with. */
+export function messagingMigrations(schema: string): Function[] {
+  return [messagingTablesMigration(schema), commandInboxMigration(schema)];
+}

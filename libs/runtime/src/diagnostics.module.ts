@@ -13,7 +13,7 @@ import {
   type ProbeStatusRequest,
   type ServiceName,
 } from '@mab/contracts';
-import { EventPublisher, OnCommand, OnEvent, OutboxRelay, type EventContext } from '@mab/messaging';
+import { EventPublisher, OnCommand, OnEvent, type CommandContext, type EventContext } from '@mab/messaging';
 import { InboxMessage } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 
@@ -34,7 +34,6 @@ function diagnosticsHandlersFor(service: Backend, instanceId: string) {
     constructor(
       private readonly dataSource: DataSource,
       private readonly publisher: EventPublisher,
-      private readonly relay: OutboxRelay,
     ) {}
 
     @OnCommand(PING_COMMANDS[service].name)
@@ -46,15 +45,15 @@ function diagnosticsHandlersFor(service: Backend, instanceId: string) {
       return { service, instance_id: instanceId, database, uptime_seconds: Math.round((Date.now() - startedAt) / 1000) };
     }
 
-    @OnCommand(EMIT_PROBE_COMMANDS[service].name)
-    async emitProbe(request: EmitProbeRequest): Promise<EmitProbeReply> {
+    @OnCommand(EMIT_PROBE_COMMANDS[service].name, { transactional: true })
+    async emitProbe(request: EmitProbeRequest, context: CommandContext): Promise<EmitProbeReply> {
       // The probe id is the event id: emitting the same probe twice writes one outbox row.
-      const envelope = await this.dataSource.transaction((manager) =>
-        this.publisher.publish(manager, PROBE_EMITTED_EVENTS[service], { probe_id: request.probe_id, emitted_by: service }, {
-          eventId: request.probe_id,
-        }),
+      const envelope = await this.publisher.publish(
+        context.manager!,
+        PROBE_EMITTED_EVENTS[service],
+        { probe_id: request.probe_id, emitted_by: service },
+        { eventId: request.probe_id },
       );
-      this.relay.nudge();
       return { probe_id: request.probe_id, event_id: envelope.id };
     }
 

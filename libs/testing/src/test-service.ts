@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type INestApplication, type Provider } from '@nestjs/common';
 import { ServiceEnv as ServiceEnvClass, validateEnv, type ServiceEnv } from '@mab/config';
 import type { ServiceName } from '@mab/contracts';
-import { messagingTablesMigration, schemaNameFor } from '@mab/persistence';
+import { messagingMigrations, schemaNameFor } from '@mab/persistence';
 import { ServiceRuntimeModule, startService, type ServiceDefinition, type StartedService } from '@mab/runtime';
 import pino, { type Logger } from 'pino';
 import { TEST_AMQP_URL } from './test-broker';
@@ -66,7 +66,7 @@ export async function startRuntimeTestApp(options: {
     {
       service: options.service,
       envSchema: ServiceEnvClass,
-      migrations: [messagingTablesMigration(schemaNameFor(options.service))],
+      migrations: messagingMigrations(schemaNameFor(options.service)),
       createModule: (e, ctx) => ({
         module: RuntimeTestModule,
         imports: [
@@ -75,7 +75,7 @@ export async function startRuntimeTestApp(options: {
             env: e,
             instanceId: ctx.instanceId,
             logger: ctx.logger,
-            migrations: [messagingTablesMigration(schemaNameFor(options.service))],
+            migrations: messagingMigrations(schemaNameFor(options.service)),
           }),
           ...(options.imports ?? []),
         ],

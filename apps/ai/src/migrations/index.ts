@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 
 /** Every migration of the ai schema, oldest first. */
-export const AI_MIGRATIONS: Function[] = [messagingTablesMigration('ai')];
+export const AI_MIGRATIONS: Function[] = [...messagingMigrations('ai')];

@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 
 /** Every migration of the analytics schema, oldest first. */
-export const ANALYTICS_MIGRATIONS: Function[] = [messagingTablesMigration('analytics')];
+export const ANALYTICS_MIGRATIONS: Function[] = [...messagingMigrations('analytics')];

@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 
 /** Every migration of the crm schema, oldest first. */
-export const CRM_MIGRATIONS: Function[] = [messagingTablesMigration('crm')];
+export const CRM_MIGRATIONS: Function[] = [...messagingMigrations('crm')];

@@ -1,10 +1,10 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 import { GatewayIdentity1763856000000 } from './1763856000000-gateway-identity';
 import { GatewayInvitations1763942400000 } from './1763942400000-gateway-invitations';
 
 /** Every migration of the gateway schema, oldest first. */
 export const GATEWAY_MIGRATIONS: Function[] = [
-  messagingTablesMigration('gateway'),
+  ...messagingMigrations('gateway'),
   GatewayIdentity1763856000000,
   GatewayInvitations1763942400000,
 ];

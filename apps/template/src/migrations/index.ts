@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 
 /** Every migration of the template schema, oldest first. */
-export const TEMPLATE_MIGRATIONS: Function[] = [messagingTablesMigration('template')];
+export const TEMPLATE_MIGRATIONS: Function[] = [...messagingMigrations('template')];

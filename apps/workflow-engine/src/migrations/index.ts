@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@mab/persistence';
+import { messagingMigrations } from '@mab/persistence';
 
 /** Every migration of the workflow_engine schema, oldest first. */
-export const WORKFLOW_ENGINE_MIGRATIONS: Function[] = [messagingTablesMigration('workflow_engine')];
+export const WORKFLOW_ENGINE_MIGRATIONS: Function[] = [...messagingMigrations('workflow_engine')];

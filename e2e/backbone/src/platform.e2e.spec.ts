@@ -155,3 +155,30 @@ describe('platform end to end (six processes)', () => {
     for (const r of running) expect(r.output.some((l) => l.includes('shutting down (SIGTERM)'))).toBe(true);
   });
 });
+
+describe('migration command (the Kubernetes Job)', () => {
+  it('applies a service\'s migrations into its own schema and exits 0, twice in a row', async () => {
+    if (!existsSync(mainOf('crm'))) {
+      const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error('build failed');
+    }
+    const db = await createTestDatabase('migrate');
+    try {
+      for (let run = 0; run < 2; run++) {
+        const result = spawnSync(process.execPath, [mainOf('crm'), 'migrate'], {
+          cwd: root,
+          env: { PATH: process.env.PATH, DATABASE_URL: db.url, LOG_LEVEL: 'warn' },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+        expect(JSON.parse(result.stdout.trim())).toMatchObject({ service: 'crm', msg: 'migrations applied' });
+      }
+      expect(await db.schemas()).toEqual(['crm']);
+      const applied = await db.query<{ name: string }>('SELECT name FROM crm.migrations ORDER BY id');
+      expect(applied.map((m) => m.name)).toEqual(['MessagingTables1763769600000', 'CommandInbox1763769600001']);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -68,7 +68,8 @@ export function runServiceMain<E extends ServiceEnv>(definition: ServiceDefiniti
           url: env.DATABASE_URL,
           entities: definition.entities ?? [],
           migrations: definition.migrations,
-          poolSize: 1,
+          // Two connections: one holds the migration advisory lock while TypeORM runs the migrations on another.
+          poolSize: 2,
         }),
       );
       process.stdout.write(

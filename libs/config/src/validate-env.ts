@@ -17,11 +17,16 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
+/** `scheme://user:password@host` → `scheme://user:***@host`, for messages and logs. */
+export function redactUrlCredentials(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+}
+
 /** Values of secrets never reach a log; URLs lose their password. */
 function shown(name: string, value: unknown): string {
   if (/SECRET|PASSWORD|TOKEN|API_KEY|PRIVATE/i.test(name)) return '(value hidden)';
   const text = JSON.stringify(value);
-  return `(got ${typeof value === 'string' ? text.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@') : text})`;
+  return `(got ${typeof value === 'string' ? redactUrlCredentials(text) : text})`;
 }
 
 function flatten(errors: ValidationError[]): string[] {

@@ -103,11 +103,12 @@ export interface ValidationProblem {
   constraints: string[];
 }
 
-function flatten(errors: ValidationError[], parent = ''): ValidationProblem[] {
+/** class-validator's nested errors as a flat list of `{field, constraints}` (dotted paths for nested fields). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): ValidationProblem[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
     const own = e.constraints ? [{ field, constraints: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }
 
@@ -127,5 +128,5 @@ export async function validateContract<T extends object>(
   }
   const instance = plainToInstance(cls, plain);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: forbidUnknown, forbidUnknownValues: false });
-  return errors.length === 0 ? { ok: true, value: instance } : { ok: false, problems: flatten(errors) };
+  return errors.length === 0 ? { ok: true, value: instance } : { ok: false, problems: flattenValidationErrors(errors) };
 }

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { redactUrlCredentials } from '@mab/config';
 import { MetricsService } from '@mab/observability';
 import { AmqpConnection } from './amqp-connection';
 import { DeadLetterAdmin } from './dead-letters';
@@ -38,7 +39,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     await this.connection.waitForConnection(15_000).catch((err: Error) => {
       throw new Error(
-        `${err.message} at ${redact(this.options.url)}. Start RabbitMQ (rabbitmq-server -detached, or ` +
+        `${err.message} at ${redactUrlCredentials(this.options.url)}. Start RabbitMQ (rabbitmq-server -detached, or ` +
           '`docker compose -f docker/docker-compose.yml up -d rabbitmq`) or set AMQP_URL.',
       );
     });
@@ -57,10 +58,6 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
     await this.consumer.drain();
     await this.relay.stop();
   }
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }
 
 @Module({})

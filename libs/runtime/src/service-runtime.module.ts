@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceEnv } from '@mab/config';
+import { redactUrlCredentials, ServiceEnv } from '@mab/config';
 import type { ServiceName } from '@mab/contracts';
 import { MessagingModule } from '@mab/messaging';
 import { ObservabilityModule } from '@mab/observability';
@@ -66,7 +66,7 @@ export class ServiceRuntimeModule {
               await dataSource.initialize();
             } catch (err) {
               throw new Error(
-                `cannot connect to PostgreSQL (${redactUrl(options.env.DATABASE_URL)}): ${(err as Error).message}. ` +
+                `cannot connect to PostgreSQL (${redactUrlCredentials(options.env.DATABASE_URL)}): ${(err as Error).message}. ` +
                   'Start it (pg_ctlcluster <version> main start, or `docker compose -f docker/docker-compose.yml up -d postgres`) or set DATABASE_URL.',
               );
             }
@@ -85,8 +85,4 @@ export class ServiceRuntimeModule {
       exports: options.providers ?? [],
     };
   }
-}
-
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }

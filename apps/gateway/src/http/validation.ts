@@ -1,18 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { flattenValidationErrors } from '@mab/contracts';
 import { ApiError } from './api-error';
-
-export interface FieldProblem {
-  field: string;
-  constraints: string[];
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, constraints: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
 
 /** Whitelist, refuse unknown fields, convert types; the 400 lists every field and what is wrong with it. */
 export function createValidationPipe(): ValidationPipe {
@@ -23,7 +11,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
-      const details = flatten(errors);
+      const details = flattenValidationErrors(errors);
       const fields = details.map((d) => d.field).join(', ');
       return new ApiError(400, 'validation_failed', `request validation failed: ${fields}`, details);
     },

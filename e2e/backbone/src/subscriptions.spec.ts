@@ -55,6 +55,24 @@ describe('subscriptions declared in the contracts', () => {
     }
   });
 
+  it('relays an event as soon as its transaction commits, not at the next poll', async () => {
+    // A poll ten minutes away: only the after-commit nudge can deliver within the test.
+    const crm = await startRuntimeTestApp({ service: 'crm', databaseUrl: db.url, prefix: broker.prefix, env: { OUTBOX_POLL_MS: '600000' } });
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // let the relay's start-up pass finish
+      await crm.get(DataSource).transaction((manager) =>
+        crm.get(EventPublisher).publish(manager, WIDGET_CHANGED, { widget_id: 'nudged', revision: 1 }),
+      );
+      await waitFor(
+        async () =>
+          Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM crm.outbox WHERE sent_at IS NULL AND envelope->'payload'->>'widget_id' = 'nudged'"))[0].n) === 0,
+        { what: 'relayed on commit' },
+      );
+    } finally {
+      await crm.close();
+    }
+  });
+
   it('refuses to boot a consumer whose handler pattern is not declared', async () => {
     await expect(
       startRuntimeTestApp({ service: 'template', databaseUrl: db.url, prefix: broker.prefix, providers: [UndeclaredHandler] }),

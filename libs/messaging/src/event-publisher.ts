@@ -5,6 +5,7 @@ import { currentContext, currentCorrelationId } from '@mab/observability';
 import { OutboxMessage, quotedTablePath } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { markOutboxWrite } from './outbox-relay';
 
 export interface PublishOptions {
   /** Defaults to the workspace of the current request context. */
@@ -47,6 +48,7 @@ export class EventPublisher {
       source: this.options.service,
       payload: { ...payload },
     };
+    markOutboxWrite(manager.queryRunner);
     const table = quotedTablePath(manager, OutboxMessage);
     await manager.query(`INSERT INTO ${table} (id, name, envelope) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [
       envelope.id,

@@ -15,7 +15,6 @@ import { MetricsService, runWithContext } from '@mab/observability';
 import { CommandInboxMessage, InboxMessage, quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './amqp-connection';
-import { OutboxRelay } from './outbox-relay';
 import {
   COMMAND_HANDLER_METADATA,
   EVENT_HANDLER_METADATA,
@@ -100,7 +99,6 @@ export class MessageConsumer {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
-    private readonly relay: OutboxRelay,
   ) {
     this.names = topologyNames(options.prefix, options.service);
     this.inboxTable = quotedTablePath(dataSource, InboxMessage);
@@ -327,11 +325,7 @@ export class MessageConsumer {
         this.logger.debug({ message_id: envelope.id, consumer: handler.consumer, attempt }, `handled ${envelope.name}`);
         return false;
       }),
-    ).then((duplicate) => {
-      // Follow-up events the handler wrote are committed now: relay them without waiting for the next poll.
-      if (!duplicate) this.relay.nudge();
-      return duplicate;
-    });
+    );
   }
 
   private async parseEnvelope(msg: ConsumeMessage): Promise<MessageEnvelope> {
@@ -458,9 +452,6 @@ export class MessageConsumer {
       const data = await handler.invoke(payload, { ...context, manager });
       const reply: CommandReply = { ok: true, data: data ?? null };
       await manager.query(`UPDATE ${this.commandInboxTable} SET reply = $2 WHERE message_id = $1`, [envelope.id, JSON.stringify(reply)]);
-      return reply;
-    }).then((reply) => {
-      this.relay.nudge(); // events written by the command are committed: relay them now
       return reply;
     });
   }

@@ -8,6 +8,14 @@ import { AmqpConnection } from './amqp-connection';
 import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { assertExchanges, assertSubscriberQueues, topologyNames } from './topology';
 
+/** Transactions (their query runners) that wrote to the outbox and have not committed yet. */
+const outboxWriters = new WeakSet<object>();
+
+/** Called by EventPublisher: the relay is nudged when this transaction commits. */
+export function markOutboxWrite(queryRunner: object | undefined): void {
+  if (queryRunner) outboxWriters.add(queryRunner);
+}
+
 interface PendingRow {
   sequence: string;
   id: string;
@@ -47,6 +55,16 @@ export class OutboxRelay {
     this.names = topologyNames(options.prefix, options.service);
     this.table = quotedTablePath(dataSource, OutboxMessage);
     metrics.gauge('outbox_pending_messages', 'Outbox rows not yet published', () => this.pendingCount());
+    // Relay as soon as a transaction that wrote events commits, not at the next poll: every publisher gets this
+    // without having to remember to ask.
+    dataSource.subscribers.push({
+      afterTransactionCommit: ({ queryRunner }) => {
+        if (outboxWriters.delete(queryRunner)) this.nudge();
+      },
+      afterTransactionRollback: ({ queryRunner }) => {
+        outboxWriters.delete(queryRunner);
+      },
+    });
   }
 
   start(): void {
@@ -73,7 +91,7 @@ export class OutboxRelay {
     await this.currentBatch.catch(() => 0);
   }
 
-  /** Asks for an immediate pass (after a local commit, or in tests). */
+  /** Asks for an immediate pass (done automatically after a commit that wrote events). */
   nudge(): void {
     if (this.stopped) return;
     // A pass in progress may have read before the nudging commit: run another as soon as it ends.

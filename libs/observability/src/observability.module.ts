@@ -7,8 +7,6 @@ import { nestPinoParams } from './logging';
 import { MetricsService } from './metrics.service';
 import { runWithContext, sanitizeCorrelationId } from './request-context';
 
-export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
-
 @ApiTags('health')
 @Controller()
 class MetricsController {
@@ -60,10 +58,9 @@ export class ObservabilityModule implements NestModule {
       controllers: [MetricsController],
       providers: [
         { provide: MetricsService, useValue: new MetricsService(options.service, options.instanceId) },
-        { provide: ROOT_LOGGER, useValue: options.logger },
         HttpObservabilityMiddleware,
       ],
-      exports: [MetricsService, ROOT_LOGGER],
+      exports: [MetricsService],
     };
   }
 

@@ -4,7 +4,7 @@ import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-v
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { SITE_EVENT_RECEIVED, SITE_EVENT_TYPES, type SiteEventType } from '@mab/contracts';
-import { EventPublisher, OutboxRelay } from '@mab/messaging';
+import { EventPublisher } from '@mab/messaging';
 import { DataSource } from 'typeorm';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import type { GatewayEnv } from '../gateway.env';
@@ -51,7 +51,6 @@ export class PublicEventsController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly relay: OutboxRelay,
     @Inject(GATEWAY_ENV) env: GatewayEnv,
   ) {
     // A key of its own, derived one-way from the gateway secret: the hash reveals nothing about the JWT key.
@@ -96,7 +95,6 @@ export class PublicEventsController {
         { eventId, workspaceId: null, userId: null },
       ),
     );
-    this.relay.nudge();
     return { event_id: eventId };
   }
 }

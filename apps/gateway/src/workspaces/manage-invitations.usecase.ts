@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { INVITATION_ACCEPTED, INVITATION_CREATED } from '@mab/contracts';
-import { EventPublisher, OutboxRelay } from '@mab/messaging';
+import { EventPublisher } from '@mab/messaging';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { ApiError } from '../http/api-error';
 import { listResult, type Page } from '../http/list-query';
@@ -32,7 +32,6 @@ export class ManageInvitationsUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
-    private readonly relay: OutboxRelay,
     private readonly tokens: TokenService,
   ) {}
 
@@ -69,7 +68,6 @@ export class ManageInvitationsUseCase {
       });
       return invitation;
     });
-    this.relay.nudge();
     return { ...invitationView(created), token };
   }
 
@@ -117,7 +115,6 @@ export class ManageInvitationsUseCase {
       const pair = await this.tokens.issue(manager, user, workspace.id);
       return { ...pair, user: userView(user), workspace: workspaceView(workspace), role: invitation.role };
     });
-    this.relay.nudge();
     return outcome;
   }
 }

@@ -36,4 +36,20 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Tenant scoping by construction: a service reads and writes workspace rows through WorkspaceRepository
+    // (libs/persistence), never a raw TypeORM repository or query builder that would forget the workspace.
+    files: ['apps/{template,workflow-engine,crm,ai,analytics}/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/__tests__/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(getRepository|createQueryBuilder)$/]",
+          message:
+            'Use WorkspaceRepository.of(manager, Entity, ctx.workspaceId) so every query is scoped to a workspace. For data that belongs to no workspace (the template library), disable this rule on the line and say why.',
+        },
+      ],
+    },
+  },
 ];

@@ -22,7 +22,7 @@ function reachable({ host, port }, timeoutMs = 1500) {
 
 const HOW_TO_START = {
   PostgreSQL:
-    "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start   (or: docker compose -f docker/docker-compose.yml up -d postgres)",
+    'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start   (or: docker compose -f docker/docker-compose.yml up -d postgres)',
   RabbitMQ: 'rabbitmq-server -detached   (or: docker compose -f docker/docker-compose.yml up -d rabbitmq)',
   Redis:
     'redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no   (or: docker compose -f docker/docker-compose.yml up -d redis)',

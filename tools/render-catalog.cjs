@@ -8,5 +8,8 @@ const file = path.resolve(__dirname, '../docs/architecture.md');
 const start = '<!-- contract-catalog:start -->';
 const end = '<!-- contract-catalog:end -->';
 const doc = readFileSync(file, 'utf8');
-writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${renderContractCatalog()}\n${doc.slice(doc.indexOf(end))}`);
+writeFileSync(
+  file,
+  `${doc.slice(0, doc.indexOf(start) + start.length)}\n${renderContractCatalog()}\n${doc.slice(doc.indexOf(end))}`,
+);
 console.log('docs/architecture.md: contract catalog updated');

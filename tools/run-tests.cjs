@@ -25,7 +25,8 @@ function run(label, command, args, extraEnv = {}) {
     timeout: STEP_TIMEOUT_MS,
     killSignal: 'SIGKILL',
   });
-  if (result.error?.code === 'ETIMEDOUT') console.error(`\n${label} did not finish within ${STEP_TIMEOUT_MS / 60_000} minutes and was stopped.`);
+  if (result.error?.code === 'ETIMEDOUT')
+    console.error(`\n${label} did not finish within ${STEP_TIMEOUT_MS / 60_000} minutes and was stopped.`);
   return result.status === 0;
 }
 
@@ -37,7 +38,9 @@ async function main() {
   });
   if (problems.length) {
     for (const p of problems) console.error(p);
-    console.error('\nThe tests talk to real PostgreSQL, RabbitMQ and Redis; start the ones above and run npm test again.');
+    console.error(
+      '\nThe tests talk to real PostgreSQL, RabbitMQ and Redis; start the ones above and run npm test again.',
+    );
     process.exit(1);
   }
   fs.rmSync(resultsDir, { recursive: true, force: true });
@@ -49,7 +52,17 @@ async function main() {
     // The boundary rule reads Nx's cached project graph and silently skips without one (a fresh clone has none).
     ['project graph (nx)', bin('nx'), ['graph', '--file=tmp/project-graph.json']],
     ['lint (module boundaries)', bin('eslint'), ['apps', 'libs', 'tools', 'e2e', '--max-warnings=0']],
+    // One formatting for everyone (width 120, .prettierrc.json): `npm run format` writes it.
+    ['format (prettier --check)', bin('prettier'), ['--check', 'apps', 'libs', 'tools', 'e2e', 'bench']],
   ];
+  // The catalog in docs/architecture.md is generated from libs/contracts: refreshed here on a developer's machine (so
+  // adding a contract needs no extra step), only checked in CI (libs/contracts' test fails when it is stale).
+  if (!process.env.CI)
+    steps.splice(2, 0, [
+      'contract catalog (docs/architecture.md)',
+      process.execPath,
+      [path.join(root, 'tools', 'render-catalog.cjs')],
+    ]);
   for (const [label, command, args] of steps) {
     if (!run(label, command, args)) {
       console.error(`\n${label} failed.\n0 passed, 1 failed`);

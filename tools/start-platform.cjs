@@ -53,7 +53,9 @@ function printLine(service, line) {
     if (['InstanceLoader', 'RouterExplorer', 'RoutesResolver'].includes(entry.context)) return;
     const extra = entry.err ? ` ${entry.err.message ?? ''}` : '';
     const context = entry.context ? `[${entry.context}] ` : '';
-    process.stdout.write(`${service.padEnd(16)} ${String(entry.level).padEnd(5)} ${context}${entry.msg ?? ''}${extra}\n`);
+    process.stdout.write(
+      `${service.padEnd(16)} ${String(entry.level).padEnd(5)} ${context}${entry.msg ?? ''}${extra}\n`,
+    );
   } catch {
     process.stdout.write(`${service.padEnd(16)} ${line}\n`);
   }
@@ -125,7 +127,11 @@ function shutdown(code) {
 }
 
 async function main() {
-  const problems = await checkServices({ databaseUrl: env.DATABASE_URL, amqpUrl: env.AMQP_URL, redisUrl: env.REDIS_URL });
+  const problems = await checkServices({
+    databaseUrl: env.DATABASE_URL,
+    amqpUrl: env.AMQP_URL,
+    redisUrl: env.REDIS_URL,
+  });
   const fatal = problems.filter((p) => !p.startsWith('Redis'));
   for (const p of problems) console.error(p);
   if (fatal.length) {

@@ -23,17 +23,26 @@ describe('module boundaries (Nx tags)', () => {
   };
 
   it('refuses an app importing another app by relative path', async () => {
-    const problems = await lint('apps/crm/src/boundary-probe.ts', "export { gatewayService } from '../../gateway/src/gateway.service';\n");
+    const problems = await lint(
+      'apps/crm/src/boundary-probe.ts',
+      "export { gatewayApp } from '../../gateway/src/gateway.app';\n",
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 
   it('refuses a shared library importing an app', async () => {
-    const problems = await lint('libs/messaging/src/boundary-probe.ts', "export { crmService } from '../../../apps/crm/src/crm.service';\n");
+    const problems = await lint(
+      'libs/messaging/src/boundary-probe.ts',
+      "export { crmApp } from '../../../apps/crm/src/crm.app';\n",
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 
   it('refuses contracts depending on the messaging implementation', async () => {
-    const problems = await lint('libs/contracts/src/boundary-probe.ts', "export { EventPublisher } from '@mab/messaging';\n");
+    const problems = await lint(
+      'libs/contracts/src/boundary-probe.ts',
+      "export { EventPublisher } from '@mab/messaging';\n",
+    );
     expect(problems.length).toBeGreaterThan(0);
   });
 
@@ -41,6 +50,33 @@ describe('module boundaries (Nx tags)', () => {
     const problems = await lint(
       'apps/crm/src/boundary-probe.ts',
       "import { EventPublisher } from '@mab/messaging';\nimport { SERVICE_NAMES } from '@mab/contracts';\nexport const x = [EventPublisher, SERVICE_NAMES];\n",
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Tenant scoping by construction: services reach workspace rows through WorkspaceRepository only. */
+describe('workspace scoping (lint)', () => {
+  const eslint = new ESLint({ cwd: root });
+  const lint = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  };
+
+  it('refuses a raw repository or query builder in a service', async () => {
+    for (const code of [
+      'export const q = (m: any) => m.getRepository(Object).find();\n',
+      'export const q = (ds: any) => ds.createQueryBuilder().select().from("crm.contacts", "c");\n',
+    ]) {
+      const problems = await lint('apps/crm/src/scoping-probe.ts', code);
+      expect(problems.join(' ')).toContain('WorkspaceRepository');
+    }
+  });
+
+  it('allows the scoped repository', async () => {
+    const problems = await lint(
+      'apps/crm/src/scoping-probe.ts',
+      "import { WorkspaceRepository } from '@mab/persistence';\nexport const q = (m: any, ws: string) => WorkspaceRepository.of(m, Object as any, ws).find();\n",
     );
     expect(problems).toEqual([]);
   });

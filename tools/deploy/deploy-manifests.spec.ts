@@ -333,13 +333,19 @@ function mainContainer(workload: Obj): Obj {
 
 function envOf(container: Obj): Record<string, string> {
   return Object.fromEntries(
-    ((container.env ?? []) as Obj[]).map((e) => [e.name, e.valueFrom ? `from-${e.valueFrom.fieldRef?.fieldPath}` : String(e.value)]),
+    ((container.env ?? []) as Obj[]).map((e) => [
+      e.name,
+      e.valueFrom ? `from-${e.valueFrom.fieldRef?.fieldPath}` : String(e.value),
+    ]),
   );
 }
 
 function secretData(secret: Obj): Record<string, string> {
   const data = Object.fromEntries(
-    Object.entries((secret.data ?? {}) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]),
+    Object.entries((secret.data ?? {}) as Record<string, string>).map(([k, v]) => [
+      k,
+      Buffer.from(v, 'base64').toString(),
+    ]),
   );
   return { ...data, ...(secret.stringData ?? {}) };
 }
@@ -350,7 +356,8 @@ function effectiveEnv(container: Obj, objects: Obj[], fallbackSecret?: Obj): Rec
   for (const source of (container.envFrom ?? []) as Obj[]) {
     if (source.configMapRef) Object.assign(env, find(objects, 'ConfigMap', source.configMapRef.name).data);
     if (source.secretRef) {
-      const secret = objects.find((o) => o.kind === 'Secret' && o.metadata.name === source.secretRef.name) ?? fallbackSecret;
+      const secret =
+        objects.find((o) => o.kind === 'Secret' && o.metadata.name === source.secretRef.name) ?? fallbackSecret;
       if (!secret) throw new Error(`Secret/${source.secretRef.name} is missing`);
       Object.assign(env, secretData(secret));
     }
@@ -388,8 +395,17 @@ const objectsOf = (objects: Obj[], kind: string) => objects.filter((o) => o.kind
 // ---------------------------------------------------------------------------------------------------------------------
 describe('deployment files', () => {
   it('read the six apps from their env classes', () => {
-    expect(PORT).toEqual({ gateway: 3000, template: 3001, 'workflow-engine': 3002, crm: 3003, ai: 3004, analytics: 3005 });
-    expect([...KNOWN.gateway]).toEqual(expect.arrayContaining(['REDIS_URL', 'READINESS_PING_TIMEOUT_MS', 'SERVICE_INSTANCE_ID']));
+    expect(PORT).toEqual({
+      gateway: 3000,
+      template: 3001,
+      'workflow-engine': 3002,
+      crm: 3003,
+      ai: 3004,
+      analytics: 3005,
+    });
+    expect([...KNOWN.gateway]).toEqual(
+      expect.arrayContaining(['REDIS_URL', 'READINESS_PING_TIMEOUT_MS', 'SERVICE_INSTANCE_ID']),
+    );
     expect(KNOWN.crm.has('REDIS_URL')).toBe(false);
   });
 
@@ -432,7 +448,8 @@ describe('deployment files', () => {
         const k = loadOne(file);
         const paths = [...(k.resources ?? []), ...((k.patches ?? []) as Obj[]).map((p) => p.path).filter(Boolean)];
         expect(paths.length).toBeGreaterThan(0);
-        for (const p of paths) expect({ path: p, exists: existsSync(resolve(dirname(file), p)) }).toEqual({ path: p, exists: true });
+        for (const p of paths)
+          expect({ path: p, exists: existsSync(resolve(dirname(file), p)) }).toEqual({ path: p, exists: true });
       },
     );
   });
@@ -449,9 +466,17 @@ describe('deployment files', () => {
 
     it('has a Deployment, a Service and a migration Job for each of the six apps, and nothing for others', () => {
       for (const kind of ['Deployment', 'Service']) {
-        expect(objectsOf(base, kind).map((o) => o.metadata.name).sort()).toEqual([...APP_NAMES].sort());
+        expect(
+          objectsOf(base, kind)
+            .map((o) => o.metadata.name)
+            .sort(),
+        ).toEqual([...APP_NAMES].sort());
       }
-      expect(objectsOf(base, 'Job').map((o) => o.metadata.name).sort()).toEqual(APP_NAMES.map((a) => `${a}-migrate`).sort());
+      expect(
+        objectsOf(base, 'Job')
+          .map((o) => o.metadata.name)
+          .sort(),
+      ).toEqual(APP_NAMES.map((a) => `${a}-migrate`).sort());
     });
 
     describe.each(APP_NAMES)('%s', (app) => {
@@ -495,7 +520,8 @@ describe('deployment files', () => {
       it('drains before it stops: preStop sleep and a grace period of 30 s or more', () => {
         expect(pod.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
         const preStop = container.lifecycle?.preStop;
-        const sleeps = preStop?.sleep?.seconds ?? (preStop?.exec?.command?.[0] === 'sleep' ? Number(preStop.exec.command[1]) : 0);
+        const sleeps =
+          preStop?.sleep?.seconds ?? (preStop?.exec?.command?.[0] === 'sleep' ? Number(preStop.exec.command[1]) : 0);
         expect(sleeps).toBeGreaterThan(0);
         expect(sleeps).toBeLessThan(pod.spec.terminationGracePeriodSeconds);
       });
@@ -505,9 +531,14 @@ describe('deployment files', () => {
           expect(container.resources.requests[r]).toBeDefined();
           expect(container.resources.limits[r]).toBeDefined();
         }
-        expect(bytes(container.resources.limits.memory)).toBeGreaterThanOrEqual(bytes(container.resources.requests.memory));
+        expect(bytes(container.resources.limits.memory)).toBeGreaterThanOrEqual(
+          bytes(container.resources.requests.memory),
+        );
         expect(pod.spec.securityContext.runAsNonRoot ?? container.securityContext.runAsNonRoot).toBe(true);
-        expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+        expect(container.securityContext).toMatchObject({
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+        });
         expect(container.securityContext.capabilities.drop).toContain('ALL');
       });
 
@@ -555,7 +586,9 @@ describe('deployment files', () => {
         expect(job.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
         // Its pods must never be selected by the app's Service (they serve nothing) or counted by its HPA/PDB.
         const service = find(base, 'Service', app);
-        const selected = Object.entries(service.spec.selector).every(([k, v]) => job.spec.template.metadata.labels?.[k] === v);
+        const selected = Object.entries(service.spec.selector).every(
+          ([k, v]) => job.spec.template.metadata.labels?.[k] === v,
+        );
         expect(selected).toBe(false);
         expect(() => validateEnv(app, ENV[app], effectiveEnv(c, base))).not.toThrow();
       });
@@ -583,7 +616,8 @@ describe('deployment files', () => {
       expect(Object.keys(data).sort()).toEqual([...CREDENTIAL_VARS, ...FUTURE_SECRETS].sort());
       expect(Object.keys(data).filter((k) => !KNOWN_BY_ANY_APP.has(k) && !FUTURE_SECRETS.includes(k))).toEqual([]);
       // Nothing real is committed: every value carries the placeholder to replace.
-      for (const [k, v] of Object.entries(data)) expect({ k, v }).toEqual({ k, v: expect.stringContaining('CHANGE_ME') });
+      for (const [k, v] of Object.entries(data))
+        expect({ k, v }).toEqual({ k, v: expect.stringContaining('CHANGE_ME') });
       expect(readFileSync(join(BASE, 'platform-secrets.yaml'), 'utf8')).toMatch(/TEMPLATE - REPLACE EVERY "CHANGE_ME"/);
     });
 
@@ -658,7 +692,8 @@ describe('deployment files', () => {
       it('runs one replica of everything and logs at debug', () => {
         for (const d of objectsOf(rendered, 'Deployment')) {
           if (hpaTargets.has(d.metadata.name)) expect(d.spec.replicas).toBeUndefined();
-          else expect({ app: d.metadata.name, replicas: d.spec.replicas }).toEqual({ app: d.metadata.name, replicas: 1 });
+          else
+            expect({ app: d.metadata.name, replicas: d.spec.replicas }).toEqual({ app: d.metadata.name, replicas: 1 });
         }
         for (const h of objectsOf(rendered, 'HorizontalPodAutoscaler')) expect(h.spec.minReplicas).toBe(1);
         expect(find(rendered, 'ConfigMap', CONFIG_MAP).data.LOG_LEVEL).toBe('debug');
@@ -672,7 +707,8 @@ describe('deployment files', () => {
           if (hpaTargets.has(d.metadata.name)) expect(d.spec.replicas).toBeUndefined();
           else expect(d.spec.replicas).toBeGreaterThanOrEqual(2);
         }
-        for (const h of objectsOf(rendered, 'HorizontalPodAutoscaler')) expect(h.spec.minReplicas).toBeGreaterThanOrEqual(2);
+        for (const h of objectsOf(rendered, 'HorizontalPodAutoscaler'))
+          expect(h.spec.minReplicas).toBeGreaterThanOrEqual(2);
         expect(find(rendered, 'ConfigMap', CONFIG_MAP).data.LOG_LEVEL).not.toMatch(/debug|trace/);
       });
 
@@ -697,7 +733,9 @@ describe('deployment files', () => {
       it('exposes only the gateway, through an Ingress to its Service port', () => {
         const ingresses = objectsOf(rendered, 'Ingress');
         expect(ingresses).toHaveLength(1);
-        const backends = (ingresses[0].spec.rules as Obj[]).flatMap((r) => r.http.paths.map((p: Obj) => p.backend.service));
+        const backends = (ingresses[0].spec.rules as Obj[]).flatMap((r) =>
+          r.http.paths.map((p: Obj) => p.backend.service),
+        );
         expect(backends.length).toBeGreaterThan(0);
         const service = find(rendered, 'Service', 'gateway');
         for (const b of backends) {
@@ -718,8 +756,10 @@ describe('deployment files', () => {
      * the operator must provide (compose refuses to start without it), stood in for by a valid placeholder.
      */
     const interpolate = (value: unknown) =>
-      String(value).replace(/\$\{([A-Z0-9_]+)(?:(:?[-?])([^}]*))?\}/g, (_m, _name: string, op?: string, arg?: string) =>
-        op?.endsWith('?') ? 'operator-provided-value-0123456789abcdef' : (arg ?? ''),
+      String(value).replace(
+        /\$\{([A-Z0-9_]+)(?:(:?[-?])([^}]*))?\}/g,
+        (_m, _name: string, op?: string, arg?: string) =>
+          op?.endsWith('?') ? 'operator-provided-value-0123456789abcdef' : (arg ?? ''),
       );
 
     function environment(service: Obj): Record<string, string> {
@@ -769,7 +809,11 @@ describe('deployment files', () => {
         const pg = environment(services.postgres);
         const db = new URL(env.DATABASE_URL);
         expect(db.hostname).toBe('postgres');
-        expect([db.username, db.password, db.pathname.slice(1)]).toEqual([pg.POSTGRES_USER, pg.POSTGRES_PASSWORD, pg.POSTGRES_DB]);
+        expect([db.username, db.password, db.pathname.slice(1)]).toEqual([
+          pg.POSTGRES_USER,
+          pg.POSTGRES_PASSWORD,
+          pg.POSTGRES_DB,
+        ]);
         const mq = environment(services.rabbitmq);
         const amqp = new URL(env.AMQP_URL);
         expect(amqp.hostname).toBe('rabbitmq');
@@ -829,7 +873,11 @@ describe('deployment files', () => {
 
     it('copies files that exist and starts dist/apps/$APP/src/main.js, which the build emits for every app', () => {
       for (const line of lines.filter((l) => /^COPY (?!--from)/.test(l))) {
-        const sources = line.split(/\s+/).slice(1).filter((t) => !t.startsWith('--')).slice(0, -1);
+        const sources = line
+          .split(/\s+/)
+          .slice(1)
+          .filter((t) => !t.startsWith('--'))
+          .slice(0, -1);
         for (const s of sources) expect({ s, exists: existsSync(join(ROOT, s)) }).toEqual({ s, exists: true });
       }
       const entrypoint = readFileSync(join(ROOT, 'docker', 'entrypoint.sh'), 'utf8');
@@ -840,9 +888,13 @@ describe('deployment files', () => {
     });
 
     it('keeps node_modules, dist, .git and other local state out of the build context', () => {
-      const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
-      for (const entry of ['**/node_modules', 'dist', '.git', 'coverage', 'tmp', '.nx']) expect(ignored).toContain(entry);
-      for (const needed of ['apps', 'libs', 'docker', 'package.json', 'package-lock.json']) expect(ignored).not.toContain(needed);
+      const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim());
+      for (const entry of ['**/node_modules', 'dist', '.git', 'coverage', 'tmp', '.nx'])
+        expect(ignored).toContain(entry);
+      for (const needed of ['apps', 'libs', 'docker', 'package.json', 'package-lock.json'])
+        expect(ignored).not.toContain(needed);
     });
   });
 

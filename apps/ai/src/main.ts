@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { aiService } from './ai.service';
+import { aiApp } from './ai.app';
 
-runServiceMain(aiService);
+runServiceMain(aiApp);

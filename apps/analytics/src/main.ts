@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { analyticsService } from './analytics.service';
+import { analyticsApp } from './analytics.app';
 
-runServiceMain(analyticsService);
+runServiceMain(analyticsApp);

@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { crmService } from './crm.service';
+import { crmApp } from './crm.app';
 
-runServiceMain(crmService);
+runServiceMain(crmApp);

@@ -61,7 +61,9 @@ export class GatewayEnv extends ServiceEnv {
    * a hop count (`1` behind one ingress), or trusted addresses/ranges (`loopback`, `10.0.0.0/8,127.0.0.1`).
    * Never `true`: that would let any client choose its IP and dodge the limits.
    */
-  @Matches(/^(false|0|[1-9][0-9]?|[A-Za-z0-9.:/_,\s-]+)$/, { message: 'TRUST_PROXY must be false, a hop count or a list of addresses' })
+  @Matches(/^(false|0|[1-9][0-9]?|[A-Za-z0-9.:/_,\s-]+)$/, {
+    message: 'TRUST_PROXY must be false, a hop count or a list of addresses',
+  })
   @Matches(/^(?!true$)/, { message: 'TRUST_PROXY=true trusts any client; give a hop count or proxy addresses' })
   TRUST_PROXY: string = 'false';
 
@@ -70,10 +72,20 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   INGEST_IP_RATE_LIMIT: number = 1200;
 
-  /** Per-IP attempts on register/login/refresh within RATE_LIMIT_WINDOW_SECONDS. */
+  /** Per-IP attempts on all auth routes together (register, login, refresh, logout, password) within the window. */
   @IsInt()
   @Min(1)
   AUTH_RATE_LIMIT: number = 10;
+
+  /** Failed sign-ins of one account (from any IP) before it is refused until its window ends. */
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURE_LIMIT: number = 10;
+
+  /** The window of LOGIN_FAILURE_LIMIT, from the first failure (seconds). */
+  @IsInt()
+  @Min(10)
+  LOGIN_FAILURE_WINDOW_SECONDS: number = 900;
 
   /** Requests per user or API key within the window. */
   @IsInt()

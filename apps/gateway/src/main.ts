@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { gatewayService } from './gateway.service';
+import { gatewayApp } from './gateway.app';
 
-runServiceMain(gatewayService);
+runServiceMain(gatewayApp);

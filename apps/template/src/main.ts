@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { templateService } from './template.service';
+import { templateApp } from './template.app';
 
-runServiceMain(templateService);
+runServiceMain(templateApp);

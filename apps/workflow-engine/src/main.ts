@@ -1,4 +1,4 @@
 import { runServiceMain } from '@mab/runtime';
-import { workflowEngineService } from './workflow-engine.service';
+import { workflowEngineApp } from './workflow-engine.app';
 
-runServiceMain(workflowEngineService);
+runServiceMain(workflowEngineApp);

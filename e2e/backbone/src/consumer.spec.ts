@@ -27,7 +27,11 @@ describe('event consumers: inbox, retries, dead letters', () => {
     publishRaw(broker.prefix, name, JSON.stringify(envelopeFor(id, payload, name)), { messageId: id, type: name });
   const effectRows = async (widgetId: string) =>
     Number(
-      (await db.query<{ n: string }>('SELECT count(*) AS n FROM analytics.widget_effects WHERE widget_id = $1', [widgetId]))[0].n,
+      (
+        await db.query<{ n: string }>('SELECT count(*) AS n FROM analytics.widget_effects WHERE widget_id = $1', [
+          widgetId,
+        ])
+      )[0].n,
     );
 
   beforeAll(async () => {
@@ -124,7 +128,10 @@ describe('event consumers: inbox, retries, dead letters', () => {
     const badJson = randomUUID();
     const invalid = randomUUID();
     const noEnvelope = randomUUID();
-    await publishRaw(broker.prefix, WIDGET_CHANGED.name, '{"id": "not json', { messageId: badJson, type: WIDGET_CHANGED.name });
+    await publishRaw(broker.prefix, WIDGET_CHANGED.name, '{"id": "not json', {
+      messageId: badJson,
+      type: WIDGET_CHANGED.name,
+    });
     await send(invalid, { widget_id: 'invalid', revision: -4, surprise: true });
     await publishRaw(broker.prefix, WIDGET_CHANGED.name, JSON.stringify({ hello: 'world' }), { messageId: noEnvelope });
     await send(randomUUID(), { widget_id: 'after-garbage', revision: 1 });
@@ -141,7 +148,9 @@ describe('event consumers: inbox, retries, dead letters', () => {
     expect(effects.of('invalid')).toHaveLength(0);
     expect(analytics.get(MessageConsumer).inFlightCount).toBe(0);
 
-    expect((await deadLetters.discard([badJson, invalid, noEnvelope])).sort()).toEqual([badJson, invalid, noEnvelope].sort());
+    expect((await deadLetters.discard([badJson, invalid, noEnvelope])).sort()).toEqual(
+      [badJson, invalid, noEnvelope].sort(),
+    );
     expect(await deadLetters.count()).toBe(0);
   });
 });
@@ -150,7 +159,12 @@ describe('retention', () => {
   it('purges inbox rows past the retention, keeping recent ones', async () => {
     const db = await createTestDatabase('retention');
     const broker = createTestBrokerNamespace('retention');
-    const app = await startRuntimeTestApp({ service: 'analytics', databaseUrl: db.url, prefix: broker.prefix, providers: [WidgetEffects] });
+    const app = await startRuntimeTestApp({
+      service: 'analytics',
+      databaseUrl: db.url,
+      prefix: broker.prefix,
+      providers: [WidgetEffects],
+    });
     try {
       await db.query(
         `INSERT INTO analytics.inbox (consumer, message_id, name, handled_at) VALUES

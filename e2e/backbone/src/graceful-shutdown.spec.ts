@@ -54,7 +54,11 @@ describe('graceful shutdown', () => {
     await db.query(CREATE_EFFECTS_TABLE);
     const handler = app.get(SlowWidgetHandler);
     const id = randomUUID();
-    await publishRaw(broker.prefix, WIDGET_CHANGED.name, JSON.stringify(envelopeFor(id, { widget_id: 'slow', revision: 1 })));
+    await publishRaw(
+      broker.prefix,
+      WIDGET_CHANGED.name,
+      JSON.stringify(envelopeFor(id, { widget_id: 'slow', revision: 1 })),
+    );
     await waitFor(() => handler.started === 1, { what: 'handler to start' });
 
     // A second message arrives while shutting down: it must stay in the queue for the next instance.

@@ -73,21 +73,26 @@ describe('transactional outbox', () => {
     // The relay sends in order, so once the later committed event is consumed the earlier one would have been too.
     await waitFor(() => effects.of('committed').length === 1, { what: 'committed event consumed' });
     expect(effects.of('rolled-back')).toHaveLength(0);
-    const rows = await db.query('SELECT name FROM crm.outbox WHERE envelope->\'payload\'->>\'widget_id\' = $1', ['rolled-back']);
+    const rows = await db.query("SELECT name FROM crm.outbox WHERE envelope->'payload'->>'widget_id' = $1", [
+      'rolled-back',
+    ]);
     expect(rows).toHaveLength(0);
   });
 
   it('holds events committed while the broker is unreachable and delivers them when it returns', async () => {
     const relay = crm.get(OutboxRelay);
     proxy.cut();
-    await waitFor(async () => {
-      try {
-        await relay.relayBatch();
-        return false;
-      } catch (err) {
-        return /not connected/.test((err as Error).message);
-      }
-    }, { what: 'crm to notice the broker is gone' });
+    await waitFor(
+      async () => {
+        try {
+          await relay.relayBatch();
+          return false;
+        } catch (err) {
+          return /not connected/.test((err as Error).message);
+        }
+      },
+      { what: 'crm to notice the broker is gone' },
+    );
 
     await publishIn(crm, 'during-outage', 7);
     // Still pending: nothing can leave while the connection is down (the relay keeps polling and failing).
@@ -116,9 +121,7 @@ describe('transactional outbox', () => {
       const before = tap.messages.length;
       const count = 300;
       // Many small transactions from both replicas, interleaved, while both relays run.
-      await Promise.all(
-        Array.from({ length: count }, (_, i) => publishIn(i % 2 ? crm : crm2, `burst-${i}`, i)),
-      );
+      await Promise.all(Array.from({ length: count }, (_, i) => publishIn(i % 2 ? crm : crm2, `burst-${i}`, i)));
       await waitFor(async () => (await pendingRows()) === 0, { what: 'outbox drained' });
       await waitFor(() => tap.messages.length - before >= count, { what: 'all burst events on the broker' });
       // Settle: give any duplicate a chance to show up before counting.

@@ -77,7 +77,11 @@ describe('consumer reconnect', () => {
     );
     await check.close();
 
-    await publishRaw(broker.prefix, WIDGET_CHANGED.name, JSON.stringify(envelopeFor(randomUUID(), { widget_id: 'after-reconnect', revision: 1 })));
+    await publishRaw(
+      broker.prefix,
+      WIDGET_CHANGED.name,
+      JSON.stringify(envelopeFor(randomUUID(), { widget_id: 'after-reconnect', revision: 1 })),
+    );
     await waitFor(() => effects.of('after-reconnect').length === 1, { what: 'event consumed after reconnect' });
   });
 });

@@ -1,8 +1,15 @@
 import { Injectable, type INestApplication } from '@nestjs/common';
 import { IsString } from 'class-validator';
 import { PING_COMMANDS, ServiceError, defineCommand } from '@mab/contracts';
-import { OnCommand, RequestTimeoutError, ServiceClient, ServiceUnavailableError, type CommandContext } from '@mab/messaging';
+import {
+  OnCommand,
+  RequestTimeoutError,
+  ServiceClient,
+  ServiceUnavailableError,
+  type CommandContext,
+} from '@mab/messaging';
 import * as amqplib from 'amqplib';
+import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { runWithContext } from '@mab/observability';
 import { DiagnosticsModule } from '@mab/runtime';
@@ -21,31 +28,83 @@ class LookupRequest {
   key: string;
 }
 
-const LOOKUP = defineCommand<LookupRequest, { key: string; workspace_id: string | null; correlation_id: string }>(
-  'crm.test-lookup.get',
-  'crm',
-  LookupRequest,
-  'test: echoes the key or fails',
-);
-const SLOW = defineCommand<LookupRequest, never>('crm.test-slow.get', 'crm', LookupRequest, 'test: answers too late');
-const CREATE = defineCommand<LookupRequest, { key: string; row: number }>('crm.test-thing.create', 'crm', LookupRequest, 'test: creates a row');
+class LookupReply {
+  key: string;
+  workspace_id: string | null;
+  correlation_id: string;
+}
+
+class CreatedThing {
+  key: string;
+  row: number;
+}
+
+const LOOKUP = defineCommand({
+  name: 'crm.test-lookup.get',
+  service: 'crm',
+  request: LookupRequest,
+  reply: LookupReply,
+  scope: 'platform',
+  mutation: false,
+  description: 'test: echoes the key or fails',
+});
+const SLOW = defineCommand({
+  name: 'crm.test-slow.get',
+  service: 'crm',
+  request: LookupRequest,
+  reply: 'none',
+  scope: 'platform',
+  mutation: false,
+  description: 'test: answers too late',
+});
+const IN_WORKSPACE = defineCommand({
+  name: 'crm.test-scoped.get',
+  service: 'crm',
+  request: LookupRequest,
+  reply: LookupReply,
+  scope: 'workspace',
+  mutation: false,
+  description: 'test: needs a workspace',
+});
+const CREATE = defineCommand({
+  name: 'crm.test-thing.create',
+  service: 'crm',
+  request: LookupRequest,
+  reply: CreatedThing,
+  scope: 'platform',
+  mutation: true,
+  description: 'test: creates a row',
+});
 
 @Injectable()
 class LookupHandlers {
-  @OnCommand(LOOKUP.name)
-  async lookup(req: LookupRequest, ctx: CommandContext) {
+  @OnCommand(LOOKUP)
+  async lookup(req: LookupRequest, ctx: CommandContext<typeof LOOKUP>) {
     if (req.key === 'missing') throw ServiceError.notFound('thing', req.key);
     if (req.key === 'boom') throw new Error('database exploded with secret details');
+    if (req.key === 'db-away') {
+      // A real connection failure, as a handler sees it when its database goes away.
+      const client = new Client({
+        connectionString: 'postgres://postgres@127.0.0.1:1/none',
+        connectionTimeoutMillis: 1_000,
+      });
+      await client.connect();
+    }
     return { key: req.key, workspace_id: ctx.workspaceId, correlation_id: ctx.envelope.correlation_id };
   }
 
-  @OnCommand(CREATE.name, { transactional: true })
-  async create(req: LookupRequest, ctx: CommandContext) {
-    const [row] = await ctx.manager!.query('INSERT INTO crm.things (key) VALUES ($1) RETURNING id', [req.key]);
+  @OnCommand(CREATE)
+  async create(req: LookupRequest, ctx: CommandContext<typeof CREATE>) {
+    const [row] = await ctx.manager.query('INSERT INTO crm.things (key) VALUES ($1) RETURNING id', [req.key]);
     return { key: req.key, row: row.id };
   }
 
-  @OnCommand(SLOW.name)
+  @OnCommand(IN_WORKSPACE)
+  async scoped(req: LookupRequest, ctx: CommandContext<typeof IN_WORKSPACE>) {
+    return { key: req.key, workspace_id: ctx.workspaceId, correlation_id: ctx.envelope.correlation_id };
+  }
+
+  @OnCommand(SLOW)
   async slow(): Promise<never> {
     await new Promise((r) => setTimeout(r, 1_500));
     throw new Error('too late anyway');
@@ -106,8 +165,26 @@ describe('request/reply over the broker', () => {
     expect(err.message).not.toContain('secret');
   });
 
+  it('answers 503 service_unavailable when the handler has lost its database, without internals', async () => {
+    const err = (await client.request(LOOKUP, { key: 'db-away' }).catch((e: Error) => e)) as ServiceError;
+    expect(err).toBeInstanceOf(ServiceError);
+    expect(err).toMatchObject({ statusCode: 503, code: 'service_unavailable' });
+    expect(err.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+  });
+
+  it('refuses a workspace command that names no workspace, and hands the workspace to the handler', async () => {
+    const err = (await client.request(IN_WORKSPACE, { key: 'k' }).catch((e: Error) => e)) as ServiceError;
+    expect(err).toMatchObject({ statusCode: 400, code: 'workspace_required' });
+    const reply = await runWithContext({ correlationId: 'corr-ws', workspaceId: 'ws-9' }, () =>
+      client.request(IN_WORKSPACE, { key: 'k' }),
+    );
+    expect(reply).toMatchObject({ workspace_id: 'ws-9' });
+  });
+
   it('rejects a request that fails its contract with validation details', async () => {
-    const err = (await client.send(LOOKUP.name, { key: 42, extra: true }).catch((e: ServiceError) => e)) as ServiceError;
+    const err = (await client
+      .send(LOOKUP.name, { key: 42, extra: true })
+      .catch((e: ServiceError) => e)) as ServiceError;
     expect(err).toMatchObject({ statusCode: 400, code: 'validation_failed' });
     expect(JSON.stringify(err.details)).toContain('key');
     expect(JSON.stringify(err.details)).toContain('extra');

@@ -12,7 +12,12 @@ const toBool = (args: TransformArgs) => {
 
 const toIntList = (args: TransformArgs) => {
   const v = raw(args);
-  return Array.isArray(v) ? v.map(Number) : String(v).split(',').filter((x) => x.trim() !== '').map((x) => Number(x.trim()));
+  return Array.isArray(v)
+    ? v.map(Number)
+    : String(v)
+        .split(',')
+        .filter((x) => x.trim() !== '')
+        .map((x) => Number(x.trim()));
 };
 
 /**

@@ -10,11 +10,19 @@ export function renderContractCatalog(): string {
     .map((e) => `| \`${e.name}\` | ${e.producer} | \`${e.payload.name}\` | ${e.description} |`)
     .join('\n');
   const commands = allCommandContracts()
-    .map((c) => `| \`${c.name}\` | ${c.service} | \`${c.request.name}\` | ${c.description} |`)
+    .map((c) => {
+      const reply = c.reply === 'none' ? '(none)' : `\`${c.reply.name}\``;
+      const traits = [c.scope === 'workspace' ? 'workspace' : 'platform', c.mutation ? 'changes state' : 'read'].join(
+        ', ',
+      );
+      return `| \`${c.name}\` | ${c.service} | \`${c.request.name}\` | ${reply} | ${traits} | ${c.description} |`;
+    })
     .join('\n');
   const subscriptions = allSubscriptions()
     .map((s) => {
-      const matched = allEventContracts().filter((e) => topicPatternMatches(s.pattern, e.name)).map((e) => `\`${e.name}\``);
+      const matched = allEventContracts()
+        .filter((e) => topicPatternMatches(s.pattern, e.name))
+        .map((e) => `\`${e.name}\``);
       return `| ${s.service} | \`${s.pattern}\` | ${matched.join(', ') || '(none yet)'} | ${s.description} |`;
     })
     .join('\n');
@@ -27,8 +35,8 @@ export function renderContractCatalog(): string {
     '',
     '### Commands (request/reply, exchange `<prefix>.commands`, routing key = command name)',
     '',
-    '| command | handled by | request class | meaning |',
-    '|---|---|---|---|',
+    '| command | handled by | request class | reply class | scope, effect | meaning |',
+    '|---|---|---|---|---|---|',
     commands,
     '',
     '### Subscriptions (who consumes what; queue `<prefix>.<service>.events`)',

@@ -14,18 +14,56 @@ export interface EventContract<T extends object = object> {
   readonly description: string;
 }
 
-export interface CommandContract<TReq extends object = object, TRes = unknown> {
+/**
+ * Who a command is for. `workspace`: it acts on one workspace's data, so it needs the workspace id the gateway
+ * authenticated (its handler's context has a non-null `workspaceId`; a message without one is refused).
+ * `platform`: diagnostics and catalogues that belong to no workspace.
+ */
+export type CommandScope = 'workspace' | 'platform';
+
+/** A command whose handler returns nothing (the gateway answers 204). */
+export type NoReply = 'none';
+
+export interface CommandContract<
+  TReq extends object = object,
+  TRes = unknown,
+  TScope extends CommandScope = CommandScope,
+  TMutation extends boolean = boolean,
+> {
   readonly kind: 'command';
   readonly name: string;
   readonly service: ServiceName;
   readonly request: ContractClass<TReq>;
+  /** The reply's view class (documented in OpenAPI), or 'none'. */
+  readonly reply: ContractClass<TRes> | NoReply;
+  readonly scope: TScope;
+  /**
+   * Changes state: the handler runs in a transaction together with a command-inbox row that stores its reply, so a
+   * command redelivered after a lost ack is answered from the stored reply instead of running twice.
+   */
+  readonly mutation: TMutation;
   readonly description: string;
-  /** Phantom type of the reply, for typed clients. */
-  readonly __reply?: TRes;
+}
+
+/** Any command contract, whatever its types (for registries and routing). */
+export type AnyCommandContract = CommandContract<any, any, CommandScope, boolean>;
+
+export type RequestOf<C> = C extends CommandContract<infer R, unknown, CommandScope, boolean> ? R : never;
+export type ReplyOf<C> = C extends CommandContract<any, infer R, CommandScope, boolean> ? R : never;
+
+export interface CommandDefinition<TReq extends object, TRes, TScope extends CommandScope, TMutation extends boolean> {
+  /** `<service>.<entity>.<verb>`, e.g. `template.site.create`. */
+  name: string;
+  service: ServiceName;
+  request: ContractClass<TReq>;
+  reply: ContractClass<TRes> | NoReply;
+  scope: TScope;
+  mutation: TMutation;
+  description: string;
 }
 
 const events = new Map<string, EventContract>();
-const commands = new Map<string, CommandContract>();
+const commands = new Map<string, AnyCommandContract>();
 const subscriptions = new Map<ServiceName, Map<string, string>>();
 
 /** Declares a versioned event; the name is the routing key. Names are unique across the platform. */
@@ -43,18 +81,23 @@ export function defineEvent<T extends object>(
   return contract;
 }
 
-/** Declares a request/reply command handled by `service`. */
-export function defineCommand<TReq extends object, TRes>(
-  name: string,
-  service: ServiceName,
-  request: ContractClass<TReq>,
-  description: string,
-): CommandContract<TReq, TRes> {
+/**
+ * Declares a request/reply command. The request class validates the payload (and, used as the gateway's `@Body()`
+ * or `@Query()`, the HTTP request); the reply class documents the answer; scope and mutation shape the handler's
+ * context (see `@OnCommand`).
+ */
+export function defineCommand<
+  TReq extends object,
+  TRes = void,
+  const TScope extends CommandScope = CommandScope,
+  const TMutation extends boolean = boolean,
+>(definition: CommandDefinition<TReq, TRes, TScope, TMutation>): CommandContract<TReq, TRes, TScope, TMutation> {
+  const { name, service } = definition;
   if (!COMMAND_NAME_PATTERN.test(name)) throw new Error(`command name "${name}" is not <service>.<entity>.<verb>`);
   if (!name.startsWith(`${service}.`)) throw new Error(`command "${name}" must start with its service "${service}."`);
   if (commands.has(name)) throw new Error(`command "${name}" is defined twice`);
-  const contract: CommandContract<TReq, TRes> = { kind: 'command', name, service, request, description };
-  commands.set(name, contract as CommandContract);
+  const contract: CommandContract<TReq, TRes, TScope, TMutation> = { kind: 'command', ...definition };
+  commands.set(name, contract as AnyCommandContract);
   return contract;
 }
 
@@ -65,7 +108,8 @@ export function defineCommand<TReq extends object, TRes>(
  * not declared here.
  */
 export function defineSubscription(service: ServiceName, pattern: string, description: string): void {
-  if (!/^([a-z0-9-]+|\*|#)(\.([a-z0-9-]+|\*|#))*$/.test(pattern)) throw new Error(`bad subscription pattern "${pattern}"`);
+  if (!/^([a-z0-9-]+|\*|#)(\.([a-z0-9-]+|\*|#))*$/.test(pattern))
+    throw new Error(`bad subscription pattern "${pattern}"`);
   const own = subscriptions.get(service) ?? new Map<string, string>();
   if (own.has(pattern)) throw new Error(`subscription of ${service} to "${pattern}" is defined twice`);
   own.set(pattern, description);
@@ -78,7 +122,9 @@ export function subscriptionsOf(service: string): string[] {
 
 export function allSubscriptions(): { service: ServiceName; pattern: string; description: string }[] {
   return [...subscriptions.entries()]
-    .flatMap(([service, patterns]) => [...patterns.entries()].map(([pattern, description]) => ({ service, pattern, description })))
+    .flatMap(([service, patterns]) =>
+      [...patterns.entries()].map(([pattern, description]) => ({ service, pattern, description })),
+    )
     .sort((a, b) => a.service.localeCompare(b.service) || a.pattern.localeCompare(b.pattern));
 }
 
@@ -86,7 +132,7 @@ export function findEventContract(name: string): EventContract | undefined {
   return events.get(name);
 }
 
-export function findCommandContract(name: string): CommandContract | undefined {
+export function findCommandContract(name: string): AnyCommandContract | undefined {
   return commands.get(name);
 }
 
@@ -94,7 +140,7 @@ export function allEventContracts(): EventContract[] {
   return [...events.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function allCommandContracts(): CommandContract[] {
+export function allCommandContracts(): AnyCommandContract[] {
   return [...commands.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -127,6 +173,10 @@ export async function validateContract<T extends object>(
     return { ok: false, problems: [{ field: '', constraints: ['must be a JSON object'] }] };
   }
   const instance = plainToInstance(cls, plain);
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: forbidUnknown, forbidUnknownValues: false });
+  const errors = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: forbidUnknown,
+    forbidUnknownValues: false,
+  });
   return errors.length === 0 ? { ok: true, value: instance } : { ok: false, problems: flattenValidationErrors(errors) };
 }

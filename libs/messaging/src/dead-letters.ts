@@ -97,8 +97,13 @@ export class DeadLetterAdmin {
    */
   async replay(ids?: string[]): Promise<string[]> {
     return this.take(ids, async (msg) => {
-      const { [HEADERS.deathReason]: _r, [HEADERS.error]: _e, [HEADERS.attempts]: _a, [HEADERS.failedAt]: _f, ...headers } =
-        msg.properties.headers ?? {};
+      const {
+        [HEADERS.deathReason]: _r,
+        [HEADERS.error]: _e,
+        [HEADERS.attempts]: _a,
+        [HEADERS.failedAt]: _f,
+        ...headers
+      } = msg.properties.headers ?? {};
       const target = (msg.properties.headers?.[HEADERS.sourceQueue] as string | undefined) ?? this.names.eventsQueue;
       await this.channel.sendToQueue(target, msg.content, {
         persistent: true,

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { EventContract, MessageEnvelope } from '@mab/contracts';
-import { currentContext, currentCorrelationId } from '@mab/observability';
 import { OutboxMessage, quotedTablePath } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
+import { buildEnvelope } from './envelope-builder';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { markOutboxWrite } from './outbox-relay';
 
@@ -35,19 +34,16 @@ export class EventPublisher {
     if (contract.producer !== this.options.service) {
       throw new Error(`${this.options.service} cannot publish ${contract.name}: its producer is ${contract.producer}`);
     }
-    const ctx = currentContext();
-    const envelope: MessageEnvelope<T> = {
-      id: options.eventId ?? randomUUID(),
-      name: contract.name,
-      occurred_at: new Date().toISOString(),
-      correlation_id: currentCorrelationId(),
-      causation_id: ctx?.causationId ?? null,
-      workspace_id: options.workspaceId !== undefined ? options.workspaceId : (ctx?.workspaceId ?? null),
-      user_id: options.userId !== undefined ? options.userId : (ctx?.userId ?? null),
-      actor_role: ctx?.role ?? null,
-      source: this.options.service,
-      payload: { ...payload },
-    };
+    const envelope = buildEnvelope(
+      this.options.service,
+      contract.name,
+      { ...payload },
+      {
+        id: options.eventId,
+        workspaceId: options.workspaceId,
+        userId: options.userId,
+      },
+    );
     markOutboxWrite(manager.queryRunner);
     const table = quotedTablePath(manager, OutboxMessage);
     await manager.query(`INSERT INTO ${table} (id, name, envelope) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [

@@ -1,5 +1,13 @@
 import { SetMetadata } from '@nestjs/common';
-import type { MessageEnvelope } from '@mab/contracts';
+import type {
+  AnyCommandContract,
+  CommandScope,
+  EventContract,
+  MessageEnvelope,
+  ReplyOf,
+  RequestOf,
+  Role,
+} from '@mab/contracts';
 import type { EntityManager } from 'typeorm';
 
 export const EVENT_HANDLER_METADATA = 'mab:event-handler';
@@ -12,27 +20,6 @@ export interface EventHandlerMetadata {
   consumer?: string;
 }
 
-/**
- * Marks a provider method as the handler of events matching `pattern`. The method runs inside a database
- * transaction that also records the message in the inbox: it must do its writes through `context.manager`
- * (and publish follow-up events with EventPublisher on that manager) so that all of it commits, or none of it.
- */
-export const OnEvent = (pattern: string, options: { consumer?: string } = {}) =>
-  SetMetadata(EVENT_HANDLER_METADATA, { pattern, consumer: options.consumer } satisfies EventHandlerMetadata);
-
-export interface CommandHandlerOptions {
-  /**
-   * Run the handler in a database transaction together with a command-inbox row that stores its reply: a command
-   * redelivered after a lost ack (a reconnect) is answered from the stored reply and has no second effect. Use it
-   * for every command that changes state, and write through `context.manager`.
-   */
-  transactional?: boolean;
-}
-
-/** Marks a provider method as the request/reply handler of one command (validated against its contract). */
-export const OnCommand = (name: string, options: CommandHandlerOptions = {}) =>
-  SetMetadata(COMMAND_HANDLER_METADATA, { name, transactional: options.transactional ?? false });
-
 export interface EventContext {
   envelope: MessageEnvelope;
   /** The transaction the inbox row was written in. */
@@ -41,12 +28,73 @@ export interface EventContext {
   attempt: number;
 }
 
-export interface CommandContext {
+type MaybePromise<T> = T | Promise<T>;
+
+export interface EventHandlerOptions {
+  consumer?: string;
+}
+
+/**
+ * Marks a provider method as the handler of an event (typed by its contract) or of every event matching a topic
+ * pattern. The method runs inside a database transaction that also records the message in the inbox: it must do
+ * its writes through `context.manager` (and publish follow-up events with EventPublisher on that manager) so that
+ * all of it commits, or none of it.
+ */
+export function OnEvent<T extends object>(
+  contract: EventContract<T>,
+  options?: EventHandlerOptions,
+): <M extends (payload: T, context: EventContext) => MaybePromise<void>>(
+  target: object,
+  key: string | symbol,
+  descriptor: TypedPropertyDescriptor<M>,
+) => void;
+export function OnEvent(pattern: string, options?: EventHandlerOptions): MethodDecorator;
+export function OnEvent(patternOrContract: string | EventContract, options: EventHandlerOptions = {}) {
+  const pattern = typeof patternOrContract === 'string' ? patternOrContract : patternOrContract.name;
+  return SetMetadata(EVENT_HANDLER_METADATA, { pattern, consumer: options.consumer } satisfies EventHandlerMetadata);
+}
+
+type ScopeContext<S extends CommandScope> = [S] extends ['workspace']
+  ? { workspaceId: string }
+  : { workspaceId: string | null };
+
+type TransactionContext<M extends boolean> = [M] extends [true]
+  ? { manager: EntityManager }
+  : [M] extends [false]
+    ? { manager?: undefined }
+    : { manager?: EntityManager };
+
+/**
+ * What a command handler receives besides the payload, shaped by its contract: a workspace-scoped command always
+ * has its workspace id (the consumer refuses one without), a command that changes state always has the
+ * transaction its command-inbox row lives in.
+ */
+export type CommandContext<C extends AnyCommandContract = AnyCommandContract> = {
   envelope: MessageEnvelope;
-  /** The command's transaction, for handlers declared `transactional` (undefined otherwise). */
-  manager?: EntityManager;
-  workspaceId: string | null;
   userId: string | null;
   /** The caller's role in the workspace (set by the gateway); services may refine authorization with it. */
-  role: string | null;
+  role: Role | null;
+} & ScopeContext<C['scope']> &
+  TransactionContext<C['mutation']>;
+
+/** The signature a handler of contract `C` must have: its request in, its reply (or a promise of it) out. */
+export type CommandHandler<C extends AnyCommandContract> = (
+  payload: RequestOf<C>,
+  context: CommandContext<C>,
+) => MaybePromise<ReplyOf<C>>;
+
+/**
+ * Marks a provider method as the request/reply handler of one command. The payload is validated against the
+ * contract's request class before the method runs; the compiler checks the method's payload, context and reply
+ * types against the contract. Commands declared `mutation: true` run in a transaction with a command-inbox row that
+ * stores the reply (a redelivered command is answered again, not run again): write through `context.manager`.
+ */
+export function OnCommand<C extends AnyCommandContract>(contract: C) {
+  return <M extends CommandHandler<C>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void => {
+    SetMetadata(COMMAND_HANDLER_METADATA, contract)(target, key, descriptor);
+  };
 }

@@ -12,8 +12,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { redactUrlCredentials } from '@mab/config';
 import { MetricsService } from '@mab/observability';
 import { AmqpConnection } from './amqp-connection';
+import { CommandDispatcher } from './command-dispatcher';
 import { DeadLetterAdmin } from './dead-letters';
+import { EventDispatcher } from './event-dispatcher';
 import { EventPublisher } from './event-publisher';
+import { HandlerRegistry } from './handler-registry';
+import { InboxStore } from './inbox-store';
 import { MessageConsumer } from './message-consumer';
 import { BrokerHealthIndicator } from './messaging-health';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
@@ -54,7 +58,9 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
-    this.logger.log(`shutting down (${signal ?? 'close'}): draining ${this.consumer.inFlightCount} message(s) in flight`);
+    this.logger.log(
+      `shutting down (${signal ?? 'close'}): draining ${this.consumer.inFlightCount} message(s) in flight`,
+    );
     await this.consumer.drain();
     await this.relay.stop();
   }
@@ -73,12 +79,24 @@ export class MessagingModule {
         AmqpConnection,
         EventPublisher,
         OutboxRelay,
+        HandlerRegistry,
+        InboxStore,
+        EventDispatcher,
+        CommandDispatcher,
         MessageConsumer,
         ServiceClient,
         BrokerHealthIndicator,
         MessagingLifecycle,
       ],
-      exports: [MESSAGING_OPTIONS, AmqpConnection, EventPublisher, OutboxRelay, MessageConsumer, ServiceClient, BrokerHealthIndicator],
+      exports: [
+        MESSAGING_OPTIONS,
+        AmqpConnection,
+        EventPublisher,
+        OutboxRelay,
+        MessageConsumer,
+        ServiceClient,
+        BrokerHealthIndicator,
+      ],
     };
   }
 }

@@ -78,6 +78,8 @@ export class OutboxRelay {
         await assertSubscriberQueues(channel, this.options.prefix);
       },
     });
+    // Emitted whenever the channel (re)opens with its topology declared: after an outage the backlog goes at once.
+    this.channel.on('connect', () => this.wake());
     this.schedule(0);
     this.purgeTimer = setInterval(() => void this.purgeSent(24).catch(() => undefined), 10 * 60_000);
     this.purgeTimer.unref();
@@ -94,6 +96,10 @@ export class OutboxRelay {
   /** Asks for an immediate pass (done automatically after a commit that wrote events). */
   nudge(): void {
     if (this.stopped) return;
+    // While the relay is failing, the backoff decides when it tries again: otherwise every commit of a busy service
+    // would be one more attempt against a broker that is gone or refusing. With the broker known to be gone there is
+    // nothing to try at all; the reconnection wakes the relay.
+    if (this.failures || !this.connection.isConnected()) return;
     // A pass in progress may have read before the nudging commit: run another as soon as it ends.
     if (this.running) this.nudged = true;
     else this.schedule(0);
@@ -102,6 +108,12 @@ export class OutboxRelay {
   async pendingCount(): Promise<number> {
     const rows = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table} WHERE sent_at IS NULL`);
     return rows[0].n;
+  }
+
+  /** The broker is back: the backlog leaves now, not after the rest of a backoff (up to 10 s) or a poll interval. */
+  private wake(): void {
+    this.failures = 0;
+    this.nudge();
   }
 
   private schedule(delayMs: number): void {
@@ -127,10 +139,10 @@ export class OutboxRelay {
     } finally {
       this.running = false;
     }
-    if (this.nudged && !this.failures) {
-      this.nudged = false;
-      return this.schedule(0);
-    }
+    // A nudge that came during a pass that failed is dropped: the backoff decides when to try again.
+    const nudged = this.nudged;
+    this.nudged = false;
+    if (nudged && !this.failures) return this.schedule(0);
     // A full batch means more is waiting: go again at once. After failures back off, capped at 10 s.
     const backoff = this.failures ? Math.min(10_000, this.options.outbox.pollMs * 2 ** Math.min(this.failures, 5)) : 0;
     this.schedule(sent >= this.options.outbox.batchSize ? 0 : backoff || this.options.outbox.pollMs);

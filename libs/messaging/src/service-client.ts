@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Channel, ConsumeMessage, Message } from 'amqplib';
-import { randomUUID } from 'node:crypto';
-import { ServiceError, type CommandContract, type CommandReply, type MessageEnvelope } from '@mab/contracts';
-import { currentContext, currentCorrelationId } from '@mab/observability';
+import { ServiceError, type AnyCommandContract, type CommandReply, type ReplyOf, type RequestOf } from '@mab/contracts';
 import { AmqpConnection } from './amqp-connection';
+import { buildEnvelope } from './envelope-builder';
 import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { RequestTimeoutError, ServiceUnavailableError } from './messaging.errors';
 import { assertExchanges, topologyNames } from './topology';
@@ -58,12 +57,13 @@ export class ServiceClient implements OnApplicationShutdown {
     return this.channel;
   }
 
-  async request<TReq extends object, TRes>(
-    contract: CommandContract<TReq, TRes>,
-    payload: TReq,
+  /** Sends `contract`'s command and resolves with its typed reply (or rejects with the service's error). */
+  async request<C extends AnyCommandContract>(
+    contract: C,
+    payload: RequestOf<C>,
     options: RequestOptions = {},
-  ): Promise<TRes> {
-    return this.send(contract.name, payload, options) as Promise<TRes>;
+  ): Promise<ReplyOf<C>> {
+    return this.send(contract.name, payload, options) as Promise<ReplyOf<C>>;
   }
 
   /** Untyped variant, for routing where the command name is data. */
@@ -71,20 +71,11 @@ export class ServiceClient implements OnApplicationShutdown {
     const channel = this.ensureChannel();
     if (!this.connection.isConnected()) throw new ServiceUnavailableError(command, 'the message broker is unreachable');
     const timeoutMs = options.timeoutMs ?? this.options.requestTimeoutMs;
-    const ctx = currentContext();
-    const id = randomUUID();
-    const envelope: MessageEnvelope = {
-      id,
-      name: command,
-      occurred_at: new Date().toISOString(),
-      correlation_id: currentCorrelationId(),
-      causation_id: ctx?.causationId ?? null,
-      workspace_id: options.workspaceId !== undefined ? options.workspaceId : (ctx?.workspaceId ?? null),
-      user_id: options.userId !== undefined ? options.userId : (ctx?.userId ?? null),
-      actor_role: ctx?.role ?? null,
-      source: this.options.service,
-      payload,
-    };
+    const envelope = buildEnvelope(this.options.service, command, payload, {
+      workspaceId: options.workspaceId,
+      userId: options.userId,
+    });
+    const id = envelope.id;
     const result = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -130,7 +121,14 @@ export class ServiceClient implements OnApplicationShutdown {
   private onReturned(msg: Message): void {
     const id = msg.properties.correlationId as string;
     const pending = this.pending.get(id);
-    this.settle(id, undefined, new ServiceUnavailableError(pending?.command ?? String(msg.properties.type), 'no service instance is consuming it'));
+    this.settle(
+      id,
+      undefined,
+      new ServiceUnavailableError(
+        pending?.command ?? String(msg.properties.type),
+        'no service instance is consuming it',
+      ),
+    );
   }
 
   private settle(id: string, value: unknown, error?: Error): void {
@@ -144,6 +142,7 @@ export class ServiceClient implements OnApplicationShutdown {
 
   /** After the drain (beforeApplicationShutdown): handlers finishing their work may still need answers. */
   onApplicationShutdown(): void {
-    for (const [id] of this.pending) this.settle(id, undefined, new ServiceUnavailableError('request', 'shutting down'));
+    for (const [id] of this.pending)
+      this.settle(id, undefined, new ServiceUnavailableError('request', 'shutting down'));
   }
 }

@@ -95,7 +95,12 @@ export async function deleteTopology(
 ): Promise<void> {
   for (const service of services) {
     const names = topologyNames(prefix, service);
-    for (const q of [names.eventsQueue, names.commandsQueue, names.deadLetterQueue, ...retryDelaysMs.map(names.retryQueue)]) {
+    for (const q of [
+      names.eventsQueue,
+      names.commandsQueue,
+      names.deadLetterQueue,
+      ...retryDelaysMs.map(names.retryQueue),
+    ]) {
       await channel.deleteQueue(q).catch(() => undefined);
     }
   }

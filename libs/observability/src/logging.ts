@@ -39,11 +39,14 @@ export function createRootLogger(options: LoggingOptions): Logger {
         ],
         censor: '[redacted]',
       },
-      mixin() {
+      mixin(_mergeObject, _level, logger) {
         const ctx = currentContext();
         if (!ctx) return {};
+        // pino writes a logger's bindings and the mixin's keys side by side, without merging: a logger that already
+        // binds the id (pino-http's request logger, see customProps) would print the key twice.
+        const bound = 'correlation_id' in logger.bindings();
         return {
-          correlation_id: ctx.correlationId,
+          ...(bound ? {} : { correlation_id: ctx.correlationId }),
           ...(ctx.workspaceId ? { workspace_id: ctx.workspaceId } : {}),
           ...(ctx.userId ? { user_id: ctx.userId } : {}),
         };
@@ -63,6 +66,8 @@ export function nestPinoParams(logger: Logger): Params {
         res.setHeader(CORRELATION_HEADER, id);
         return id;
       },
+      // Bound on the request's logger, so the access line of a request the client aborted (written from the socket's
+      // close, outside the request context) still carries the id; the root logger's mixin then leaves it out.
       customProps: (req: IncomingMessage) => ({ correlation_id: (req as IncomingMessage & { id?: string }).id }),
       autoLogging: {
         // Probes and scrapes every few seconds would drown the real traffic.

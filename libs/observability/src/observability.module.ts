@@ -68,4 +68,3 @@ export class ObservabilityModule implements NestModule {
     consumer.apply(HttpObservabilityMiddleware).forRoutes('{*splat}');
   }
 }
-

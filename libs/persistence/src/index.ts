@@ -1,3 +1,6 @@
+export * from './database-unavailable';
 export * from './messaging-tables.entities';
 export * from './messaging-tables.migration';
 export * from './service-data-source';
+export * from './workspace-repository';
+export * from './keyset-page';

@@ -69,7 +69,9 @@ export function commandInboxMigration(schema: string): new () => MigrationInterf
           "reply"      jsonb,
           "handled_at" timestamptz NOT NULL DEFAULT now()
         )`);
-      await queryRunner.query(`CREATE INDEX "command_inbox_handled_at_idx" ON "${schema}"."command_inbox" ("handled_at")`);
+      await queryRunner.query(
+        `CREATE INDEX "command_inbox_handled_at_idx" ON "${schema}"."command_inbox" ("handled_at")`,
+      );
     }
 
     async down(queryRunner: QueryRunner): Promise<void> {

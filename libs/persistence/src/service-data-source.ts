@@ -1,4 +1,11 @@
-import { DataSource, type DataSourceOptions, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type DataSourceOptions,
+  type EntityManager,
+  type EntitySchema,
+  type MixedList,
+  type QueryRunner,
+} from 'typeorm';
 import { MESSAGING_ENTITIES } from './messaging-tables.entities';
 
 export interface ServiceDataSourceConfig {
@@ -80,4 +87,15 @@ export function quotedTablePath(source: DataSource | EntityManager, entity: Func
     .tablePath.split('.')
     .map((part) => `"${part}"`)
     .join('.');
+}
+
+/**
+ * `"schema"` of the service a migration or raw query runs for (its DataSource's schema), so SQL never spells a
+ * schema name out: `CREATE TABLE ${quotedSchema(queryRunner)}."sites" (...)`.
+ */
+export function quotedSchema(source: DataSource | EntityManager | QueryRunner): string {
+  const dataSource = source instanceof DataSource ? source : source.connection;
+  const schema = (dataSource.options as { schema?: string }).schema;
+  if (!schema || !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`the DataSource has no usable schema (${schema})`);
+  return `"${schema}"`;
 }

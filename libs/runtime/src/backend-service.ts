@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
 import type { ServiceEnv } from '@mab/config';
-import type { ServiceName } from '@mab/contracts';
+import type { BackendServiceName } from '@mab/contracts';
 import type { ServiceDefinition } from './bootstrap-service';
 import { DiagnosticsModule } from './diagnostics.module';
 import { ServiceRuntimeModule } from './service-runtime.module';
@@ -8,12 +8,14 @@ import { ServiceRuntimeModule } from './service-runtime.module';
 type ModuleImport = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
 
 export interface BackendServiceSpec<E extends ServiceEnv> {
-  service: Exclude<ServiceName, 'gateway'>;
+  service: BackendServiceName;
   envSchema: new () => E;
   migrations: Function[];
-  entities?: Function[];
-  /** The service's feature modules. */
-  imports?: (env: E) => ModuleImport[];
+  /**
+   * The service's feature modules (`<feature>/<feature>.module.ts`). Each registers its own entities with
+   * `TypeOrmModule.forFeature([...])`; the service's DataSource loads them from there.
+   */
+  features?: ModuleImport[] | ((env: E) => ModuleImport[]);
 }
 
 /** A service behind the gateway: runtime (db, broker, health, metrics), diagnostics handlers, its features. */
@@ -22,7 +24,6 @@ export function defineBackendService<E extends ServiceEnv>(spec: BackendServiceS
     service: spec.service,
     envSchema: spec.envSchema,
     migrations: spec.migrations,
-    entities: spec.entities,
     createModule(env, { instanceId, logger }) {
       @Module({})
       class ServiceAppModule {}
@@ -34,11 +35,10 @@ export function defineBackendService<E extends ServiceEnv>(spec: BackendServiceS
             env,
             instanceId,
             logger,
-            entities: spec.entities,
             migrations: spec.migrations,
           }),
           DiagnosticsModule.forService(spec.service, instanceId),
-          ...(spec.imports?.(env) ?? []),
+          ...(typeof spec.features === 'function' ? spec.features(env) : (spec.features ?? [])),
         ],
       };
     },

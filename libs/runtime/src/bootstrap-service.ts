@@ -14,7 +14,10 @@ export interface ServiceDefinition<E extends ServiceEnv> {
   service: ServiceName;
   envSchema: new () => E;
   /** Builds the root module from the validated environment. */
-  createModule(env: E, context: { instanceId: string; logger: Logger }): Type<unknown> | import('@nestjs/common').DynamicModule;
+  createModule(
+    env: E,
+    context: { instanceId: string; logger: Logger },
+  ): Type<unknown> | import('@nestjs/common').DynamicModule;
   migrations: Function[];
   entities?: Function[];
   /** App-level setup after creation (global pipes, filters, swagger...). */
@@ -34,7 +37,8 @@ export async function startService<E extends ServiceEnv>(
   overrides: { logger?: Logger; instanceId?: string; shutdownHooks?: boolean } = {},
 ): Promise<StartedService> {
   const instanceId = overrides.instanceId ?? env.SERVICE_INSTANCE_ID ?? `${hostname()}-${randomUUID().slice(0, 8)}`;
-  const logger = overrides.logger ?? createRootLogger({ service: definition.service, instanceId, level: env.LOG_LEVEL });
+  const logger =
+    overrides.logger ?? createRootLogger({ service: definition.service, instanceId, level: env.LOG_LEVEL });
   const module = definition.createModule(env, { instanceId, logger });
   const app = await NestFactory.create(module as Type<unknown>, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(NestPinoLogger));
@@ -80,7 +84,8 @@ export function runServiceMain<E extends ServiceEnv>(definition: ServiceDefiniti
     await startService(definition, env);
   };
   run().catch((err: Error) => {
-    const message = err instanceof InvalidEnvironmentError ? err.message : `[${definition.service}] failed to start: ${err.message}`;
+    const message =
+      err instanceof InvalidEnvironmentError ? err.message : `[${definition.service}] failed to start: ${err.message}`;
     process.stderr.write(message + '\n');
     process.exit(1);
   });

@@ -5,19 +5,17 @@ import {
   PROBE_EMITTED_EVENTS,
   PROBE_EMITTED_PATTERN,
   PROBE_STATUS_COMMANDS,
+  type BackendServiceName,
   type EmitProbeReply,
   type EmitProbeRequest,
   type PingReply,
   type ProbeEmittedV1,
   type ProbeStatusReply,
   type ProbeStatusRequest,
-  type ServiceName,
 } from '@mab/contracts';
 import { EventPublisher, OnCommand, OnEvent, type CommandContext, type EventContext } from '@mab/messaging';
 import { InboxMessage } from '@mab/persistence';
 import { DataSource } from 'typeorm';
-
-type Backend = Exclude<ServiceName, 'gateway'>;
 
 /** The consumer name probe receipts are recorded under in the inbox. */
 export const PROBE_CONSUMER = 'diagnostics.probe';
@@ -26,7 +24,7 @@ export const PROBE_CONSUMER = 'diagnostics.probe';
  * Ping and bus-probe handlers every backend service carries. A class per service because handler names are
  * per service (`crm.system.ping`); the behaviour is the same everywhere.
  */
-function diagnosticsHandlersFor(service: Backend, instanceId: string) {
+function diagnosticsHandlersFor(service: BackendServiceName, instanceId: string) {
   const startedAt = Date.now();
 
   @Injectable()
@@ -36,20 +34,28 @@ function diagnosticsHandlersFor(service: Backend, instanceId: string) {
       private readonly publisher: EventPublisher,
     ) {}
 
-    @OnCommand(PING_COMMANDS[service].name)
+    @OnCommand(PING_COMMANDS[service])
     async ping(): Promise<PingReply> {
       const database = await this.dataSource.query('SELECT 1').then(
         () => 'up' as const,
         () => 'down' as const,
       );
-      return { service, instance_id: instanceId, database, uptime_seconds: Math.round((Date.now() - startedAt) / 1000) };
+      return {
+        service,
+        instance_id: instanceId,
+        database,
+        uptime_seconds: Math.round((Date.now() - startedAt) / 1000),
+      };
     }
 
-    @OnCommand(EMIT_PROBE_COMMANDS[service].name, { transactional: true })
-    async emitProbe(request: EmitProbeRequest, context: CommandContext): Promise<EmitProbeReply> {
+    @OnCommand(EMIT_PROBE_COMMANDS[service])
+    async emitProbe(
+      request: EmitProbeRequest,
+      context: CommandContext<(typeof EMIT_PROBE_COMMANDS)[typeof service]>,
+    ): Promise<EmitProbeReply> {
       // The probe id is the event id: emitting the same probe twice writes one outbox row.
       const envelope = await this.publisher.publish(
-        context.manager!,
+        context.manager,
         PROBE_EMITTED_EVENTS[service],
         { probe_id: request.probe_id, emitted_by: service },
         { eventId: request.probe_id },
@@ -57,10 +63,14 @@ function diagnosticsHandlersFor(service: Backend, instanceId: string) {
       return { probe_id: request.probe_id, event_id: envelope.id };
     }
 
-    @OnCommand(PROBE_STATUS_COMMANDS[service].name)
+    @OnCommand(PROBE_STATUS_COMMANDS[service])
     async probeStatus(request: ProbeStatusRequest): Promise<ProbeStatusReply> {
       const row = await this.dataSource.getRepository(InboxMessage).findOne({
-        where: { consumer: PROBE_CONSUMER, messageId: request.probe_id, name: `${request.from_service}.probe.emitted.v1` },
+        where: {
+          consumer: PROBE_CONSUMER,
+          messageId: request.probe_id,
+          name: `${request.from_service}.probe.emitted.v1`,
+        },
       });
       return { probe_id: request.probe_id, received: !!row, handled_at: row?.handledAt.toISOString() ?? null };
     }
@@ -75,7 +85,7 @@ function diagnosticsHandlersFor(service: Backend, instanceId: string) {
 
 @Module({})
 export class DiagnosticsModule {
-  static forService(service: Backend, instanceId: string): DynamicModule {
+  static forService(service: BackendServiceName, instanceId: string): DynamicModule {
     return { module: DiagnosticsModule, providers: [diagnosticsHandlersFor(service, instanceId)] };
   }
 }

@@ -49,10 +49,14 @@ export class ServiceRuntimeModule {
       module: ServiceRuntimeModule,
       global: true,
       imports: [
-        ObservabilityModule.forRoot({ service: options.service, instanceId: options.instanceId, logger: options.logger }),
+        ObservabilityModule.forRoot({
+          service: options.service,
+          instanceId: options.instanceId,
+          logger: options.logger,
+        }),
         TypeOrmModule.forRootAsync({
-          useFactory: () =>
-            serviceDataSourceOptions({
+          useFactory: () => ({
+            ...serviceDataSourceOptions({
               schema,
               url: options.env.DATABASE_URL,
               entities: options.entities ?? [],
@@ -60,6 +64,9 @@ export class ServiceRuntimeModule {
               poolSize: options.poolSize ?? options.env.DB_POOL_SIZE,
               applicationName: `${options.service}:${options.instanceId}`,
             }),
+            // Feature modules bring their entities with TypeOrmModule.forFeature(): no central list to keep.
+            autoLoadEntities: true,
+          }),
           dataSourceFactory: async (dsOptions) => {
             const dataSource = new DataSource(dsOptions!);
             try {
@@ -72,7 +79,11 @@ export class ServiceRuntimeModule {
             }
             if (options.env.MIGRATIONS_RUN) {
               const applied = await migrateServiceSchema(dataSource);
-              if (applied.length) options.logger.info({ migrations: applied }, `applied ${applied.length} migration(s) to schema ${schema}`);
+              if (applied.length)
+                options.logger.info(
+                  { migrations: applied },
+                  `applied ${applied.length} migration(s) to schema ${schema}`,
+                );
             }
             return dataSource;
           },

@@ -26,7 +26,9 @@ export async function expectCrossTenantNotFound(
     if (r.body) call = call.send(r.body);
     const res = await call;
     if (res.status !== 404 || res.body?.status_code !== 404 || typeof res.body?.code !== 'string') {
-      failures.push(`${r.name}: ${r.method.toUpperCase()} ${r.path} answered ${res.status} ${JSON.stringify(res.body)}`);
+      failures.push(
+        `${r.name}: ${r.method.toUpperCase()} ${r.path} answered ${res.status} ${JSON.stringify(res.body)}`,
+      );
     }
   }
   if (failures.length) throw new Error(`cross-tenant access not refused with 404:\n${failures.join('\n')}`);

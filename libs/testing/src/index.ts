@@ -5,3 +5,5 @@ export * from './wait-for';
 export * from './test-service';
 export * from './service-boot-check';
 export * from './cross-tenant';
+export * from './platform-processes';
+export * from './api-client';

@@ -1,8 +1,9 @@
 import { createServer, connect as netConnect, type Server, type Socket } from 'node:net';
 
 /**
- * A TCP proxy in front of a real server (RabbitMQ): `cut()` drops every connection and refuses new ones, `restore()`
- * accepts again. Lets a test take "the broker" away from one process without touching the shared broker.
+ * A TCP proxy in front of a real server (RabbitMQ, PostgreSQL): `cut()` drops every connection and refuses new ones,
+ * `restore()` accepts again. Lets a test take "the broker" or "the database" away from one process without touching
+ * the shared server.
  */
 export class TcpProxy {
   private server?: Server;
@@ -51,7 +52,7 @@ export class TcpProxy {
   }
 }
 
-/** amqp://user:pass@host:port/vhost → the same URL through a local port. */
+/** amqp://user:pass@host:port/vhost (or a postgres:// URL) → the same URL through a local port. */
 export function throughProxy(url: string, port: number): string {
   const u = new URL(url);
   u.hostname = '127.0.0.1';

@@ -38,7 +38,10 @@ export function testLogger(service: string): Logger {
 }
 
 /** Starts a service in-process on a free port; the caller closes `app`. */
-export function startTestService<E extends ServiceEnv>(definition: ServiceDefinition<E>, env: E): Promise<StartedService> {
+export function startTestService<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  env: E,
+): Promise<StartedService> {
   return startService(definition, env, { logger: testLogger(definition.service), shutdownHooks: false });
 }
 

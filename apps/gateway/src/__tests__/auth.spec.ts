@@ -34,11 +34,23 @@ describe('authentication: register, login, tokens', () => {
     });
     expect(register.body.user).not.toHaveProperty('password_hash');
 
-    const login = await gw.http().post('/api/auth/login').send({ email, password: 'correct horse battery staple' }).expect(200);
-    expect(login.body).toMatchObject({ expires_in: 900, user: { email: email.toLowerCase() }, workspace: { name: 'Engines' } });
+    const login = await gw
+      .http()
+      .post('/api/auth/login')
+      .send({ email, password: 'correct horse battery staple' })
+      .expect(200);
+    expect(login.body).toMatchObject({
+      expires_in: 900,
+      user: { email: email.toLowerCase() },
+      workspace: { name: 'Engines' },
+    });
 
     const me = await gw.http().get('/api/auth/me').set(bearer(login.body.access_token)).expect(200);
-    expect(me.body).toMatchObject({ role: 'owner', user: { id: register.body.user.id }, workspace: { id: register.body.workspace.id } });
+    expect(me.body).toMatchObject({
+      role: 'owner',
+      user: { id: register.body.user.id },
+      workspace: { id: register.body.workspace.id },
+    });
 
     const first = login.body.refresh_token;
     const refreshed = await gw.http().post('/api/auth/refresh').send({ refresh_token: first }).expect(200);
@@ -53,7 +65,11 @@ describe('authentication: register, login, tokens', () => {
     expect(afterReuse.body.code).toBe('refresh_token_reused');
 
     // A fresh login is a new family; logout ends it.
-    const again = await gw.http().post('/api/auth/login').send({ email, password: 'correct horse battery staple' }).expect(200);
+    const again = await gw
+      .http()
+      .post('/api/auth/login')
+      .send({ email, password: 'correct horse battery staple' })
+      .expect(200);
     await gw.http().post('/api/auth/logout').send({ refresh_token: again.body.refresh_token }).expect(204);
     await gw.http().post('/api/auth/refresh').send({ refresh_token: again.body.refresh_token }).expect(401);
     // Logout is idempotent, and ends the session's access token too (not only its refresh token).
@@ -65,8 +81,16 @@ describe('authentication: register, login, tokens', () => {
 
   it('answers the same 401 for an unknown email and a wrong password', async () => {
     const user = await registerUser(gw, 'enum');
-    const wrongPassword = await gw.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
-    const unknown = await gw.http().post('/api/auth/login').send({ email: 'nobody-here@example.com', password: 'not the password' }).expect(401);
+    const wrongPassword = await gw
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'not the password' })
+      .expect(401);
+    const unknown = await gw
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody-here@example.com', password: 'not the password' })
+      .expect(401);
     expect(unknown.body).toEqual(wrongPassword.body);
     expect(unknown.body).toMatchObject({ code: 'invalid_credentials', error: 'Unauthorized' });
   });
@@ -116,7 +140,11 @@ describe('authentication: register, login, tokens', () => {
 
   it('changing the password signs out every session at once', async () => {
     const user = await registerUser(gw, 'pw');
-    const other = await gw.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    const other = await gw
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: user.password })
+      .expect(200);
     await gw
       .http()
       .post('/api/auth/change-password')
@@ -132,9 +160,15 @@ describe('authentication: register, login, tokens', () => {
 
   it('stores passwords with scrypt, refresh tokens hashed', async () => {
     const user = await registerUser(gw, 'storage');
-    const [row] = await gw.db.query<{ password_hash: string }>('SELECT password_hash FROM gateway.users WHERE id = $1', [user.userId]);
+    const [row] = await gw.db.query<{ password_hash: string }>(
+      'SELECT password_hash FROM gateway.users WHERE id = $1',
+      [user.userId],
+    );
     expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
-    const tokens = await gw.db.query<{ token_hash: string }>('SELECT token_hash FROM gateway.refresh_tokens WHERE user_id = $1', [user.userId]);
+    const tokens = await gw.db.query<{ token_hash: string }>(
+      'SELECT token_hash FROM gateway.refresh_tokens WHERE user_id = $1',
+      [user.userId],
+    );
     expect(tokens.length).toBeGreaterThan(0);
     for (const t of tokens) expect(t.token_hash).not.toContain(user.refresh);
   });

@@ -6,10 +6,12 @@ import {
   createTestDatabase,
   startTestService,
   testEnv,
+  throughProxy,
   TEST_RETRY_DELAYS_MS,
+  type TcpProxy,
   type TestDatabase,
 } from '@mab/testing';
-import { gatewayService } from '../gateway.service';
+import { gatewayApp } from '../gateway.app';
 
 export interface GatewayHarness {
   db: TestDatabase;
@@ -19,28 +21,42 @@ export interface GatewayHarness {
   url: string;
   http: () => ReturnType<typeof request>;
   /** Another gateway instance on the same database, broker and Redis (replicas). */
-  startReplica(overrides?: Record<string, string>): Promise<{ app: INestApplication; http: () => ReturnType<typeof request> }>;
+  startReplica(
+    overrides?: Record<string, string>,
+  ): Promise<{ app: INestApplication; http: () => ReturnType<typeof request> }>;
   close(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** A started proxy in front of PostgreSQL: the gateway reaches its database through it, so a test can cut it. */
+  databaseProxy?: TcpProxy;
+}
+
 /** A gateway on a fresh database, broker namespace and Redis key prefix. */
-export async function startGateway(overrides: Record<string, string> = {}): Promise<GatewayHarness> {
+export async function startGateway(
+  overrides: Record<string, string> = {},
+  { databaseProxy }: GatewayOptions = {},
+): Promise<GatewayHarness> {
   const db = await createTestDatabase('gw');
   const broker = createTestBrokerNamespace('gw');
   const redisPrefix = `test:${randomBytes(4).toString('hex')}:`;
   const extra: INestApplication[] = [];
   const envFor = (more: Record<string, string>) =>
-    testEnv(gatewayService.envSchema, 'gateway', {
-      databaseUrl: db.url,
+    testEnv(gatewayApp.envSchema, 'gateway', {
+      // The database itself is made (and dropped) directly; only the gateway's own connections take the proxy.
+      databaseUrl: databaseProxy ? throughProxy(db.url, databaseProxy.port) : db.url,
       prefix: broker.prefix,
       REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_KEY_PREFIX: redisPrefix,
       READINESS_PING_TIMEOUT_MS: '500',
       REQUEST_TIMEOUT_MS: '1500',
+      // Every auth route shares one budget per client IP, and a suite registers and signs in many users from
+      // 127.0.0.1; the limits themselves are tested with their own values in rate-limit.spec.ts.
+      AUTH_RATE_LIMIT: '1000',
       ...overrides,
       ...more,
     });
-  const { app, url } = await startTestService(gatewayService, envFor({}));
+  const { app, url } = await startTestService(gatewayApp, envFor({}));
   return {
     db,
     prefix: broker.prefix,
@@ -49,7 +65,7 @@ export async function startGateway(overrides: Record<string, string> = {}): Prom
     url,
     http: () => request(app.getHttpServer()),
     async startReplica(more = {}) {
-      const replica = await startTestService(gatewayService, envFor(more));
+      const replica = await startTestService(gatewayApp, envFor(more));
       extra.push(replica.app);
       return { app: replica.app, http: () => request(replica.app.getHttpServer()) };
     },
@@ -76,7 +92,11 @@ export interface Session {
   workspaceId: string;
 }
 
-export async function registerUser(gw: Pick<GatewayHarness, 'http'>, label = 'user', workspace?: string): Promise<Session> {
+export async function registerUser(
+  gw: Pick<GatewayHarness, 'http'>,
+  label = 'user',
+  workspace?: string,
+): Promise<Session> {
   const email = uniqueEmail(label);
   const password = 'correct horse battery staple';
   const res = await gw

@@ -30,7 +30,9 @@ describe('OpenAPI document', () => {
     const stack: any[] = express.router?.stack ?? express._router?.stack ?? [];
     const routes = stack
       .filter((layer) => layer.route?.path)
-      .flatMap((layer) => Object.keys(layer.route.methods).map((m) => ({ method: m, path: toOpenApiPath(layer.route.path) })))
+      .flatMap((layer) =>
+        Object.keys(layer.route.methods).map((m) => ({ method: m, path: toOpenApiPath(layer.route.path) })),
+      )
       // Nest's catch-all 404 handler is not an API route.
       .filter((r) => !r.path.startsWith('/docs') && r.path !== '{/*splat}');
     expect(routes.length).toBeGreaterThan(15);

@@ -6,6 +6,7 @@ import { OnCommand, type CommandContext } from '@mab/messaging';
 import { startRuntimeTestApp, waitFor } from '@mab/testing';
 import * as amqplib from 'amqplib';
 import { bearer, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
+import { joinWorkspace } from './join-workspace';
 
 @Injectable()
 class SlowCrmPing {
@@ -13,9 +14,14 @@ class SlowCrmPing {
   failWith?: ServiceError;
   seen: { workspaceId: string | null; userId: string | null; role: string | null; correlationId: string }[] = [];
 
-  @OnCommand(PING_COMMANDS.crm.name)
-  async ping(_req: object, ctx: CommandContext): Promise<PingReply> {
-    this.seen.push({ workspaceId: ctx.workspaceId, userId: ctx.userId, role: ctx.role, correlationId: ctx.envelope.correlation_id });
+  @OnCommand(PING_COMMANDS.crm)
+  async ping(_req: object, ctx: CommandContext<typeof PING_COMMANDS.crm>): Promise<PingReply> {
+    this.seen.push({
+      workspaceId: ctx.workspaceId,
+      userId: ctx.userId,
+      role: ctx.role,
+      correlationId: ctx.envelope.correlation_id,
+    });
     await new Promise((r) => setTimeout(r, this.delayMs));
     if (this.failWith) throw this.failWith;
     return { service: 'crm', instance_id: 'fake-crm', database: 'up', uptime_seconds: 1 };
@@ -53,7 +59,12 @@ describe('routing to services, public ingestion and live events', () => {
 
   beforeAll(async () => {
     gw = await startGateway({ REQUEST_TIMEOUT_MS: '700', LIVE_RECHECK_SECONDS: '1' });
-    crm = await startRuntimeTestApp({ service: 'crm', databaseUrl: gw.db.url, prefix: gw.prefix, providers: [SlowCrmPing] });
+    crm = await startRuntimeTestApp({
+      service: 'crm',
+      databaseUrl: gw.db.url,
+      prefix: gw.prefix,
+      providers: [SlowCrmPing],
+    });
   });
 
   afterAll(async () => {
@@ -61,7 +72,7 @@ describe('routing to services, public ingestion and live events', () => {
     await gw.close();
   });
 
-  it('relays a service\'s answer, 504 when it is too slow, 503 when nobody serves it, and stays healthy', async () => {
+  it("relays a service's answer, 504 when it is too slow, 503 when nobody serves it, and stays healthy", async () => {
     const user = await registerUser(gw, 'router');
     const fake = crm.get(SlowCrmPing);
     const ok = await gw
@@ -71,7 +82,12 @@ describe('routing to services, public ingestion and live events', () => {
       .expect(200);
     expect(ok.body).toMatchObject({ service: 'crm', instance_id: 'fake-crm' });
     // The authenticated identity and the correlation id travel with the command; the service trusts only these.
-    expect(fake.seen.at(-1)).toEqual({ workspaceId: user.workspaceId, userId: user.userId, role: 'owner', correlationId: 'route-1' });
+    expect(fake.seen.at(-1)).toEqual({
+      workspaceId: user.workspaceId,
+      userId: user.userId,
+      role: 'owner',
+      correlationId: 'route-1',
+    });
 
     // A service's own errors reach the client with their status and code.
     fake.failWith = ServiceError.conflict('that contact already exists', [{ field: 'email' }]);
@@ -84,7 +100,9 @@ describe('routing to services, public ingestion and live events', () => {
       details: [{ field: 'email' }],
     });
     fake.failWith = ServiceError.notFound('contact', 'c-1');
-    expect((await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(404)).body.code).toBe('not_found');
+    expect((await gw.http().get('/api/system/services/crm/ping').set(bearer(user.access)).expect(404)).body.code).toBe(
+      'not_found',
+    );
     fake.failWith = undefined;
 
     crm.get(SlowCrmPing).delayMs = 1_500;
@@ -115,7 +133,12 @@ describe('routing to services, public ingestion and live events', () => {
         .http()
         .post(`/api/public/sites/${site}/events`)
         .set('Origin', 'https://some-published-site.example')
-        .send({ type: 'form_submission', component_id: component, visitor_id: 'v1', data: { form_data: { email: 'vi@example.com' } } })
+        .send({
+          type: 'form_submission',
+          component_id: component,
+          visitor_id: 'v1',
+          data: { form_data: { email: 'vi@example.com' } },
+        })
         .expect(202);
       expect(res.body.event_id).toMatch(/^[0-9a-f-]{36}$/);
       expect(res.headers['access-control-allow-origin']).toBe('https://some-published-site.example');
@@ -125,16 +148,30 @@ describe('routing to services, public ingestion and live events', () => {
         id: res.body.event_id,
         name: 'gateway.site-event.received.v1',
         workspace_id: null,
-        payload: { event_id: res.body.event_id, site_id: site, type: 'form_submission', component_id: component, data: { form_data: { email: 'vi@example.com' } } },
+        payload: {
+          event_id: res.body.event_id,
+          site_id: site,
+          type: 'form_submission',
+          component_id: component,
+          data: { form_data: { email: 'vi@example.com' } },
+        },
       });
       expect(event.payload.ip_hash).toMatch(/^[0-9a-f]{32}$/);
     } finally {
       await connection.close();
     }
 
-    const invalid = await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'telepathy' }).expect(400);
+    const invalid = await gw
+      .http()
+      .post(`/api/public/sites/${randomUUID()}/events`)
+      .send({ type: 'telepathy' })
+      .expect(400);
     expect(invalid.body.code).toBe('validation_failed');
-    const noForm = await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'form_submission' }).expect(400);
+    const noForm = await gw
+      .http()
+      .post(`/api/public/sites/${randomUUID()}/events`)
+      .send({ type: 'form_submission' })
+      .expect(400);
     expect(noForm.body.details[0].field).toBe('data.form_data');
     await gw.http().post('/api/public/sites/not-a-uuid/events').send({ type: 'page_view' }).expect(404);
     const big = await gw
@@ -163,7 +200,7 @@ describe('routing to services, public ingestion and live events', () => {
     expect(JSON.parse(chunked.body).code).toBe('payload_too_large');
   });
 
-  it('pushes a workspace\'s events to its live stream only, authenticated by token', async () => {
+  it("pushes a workspace's events to its live stream only, authenticated by token", async () => {
     const a = await registerUser(gw, 'live-a');
     const b = await registerUser(gw, 'live-b');
     const unauthenticated = openEventStream(`${gw.url}/api/live`);
@@ -178,21 +215,35 @@ describe('routing to services, public ingestion and live events', () => {
       const channel = await connection.createConfirmChannel();
       const id = randomUUID();
       // Let the broadcast queue's binding settle before publishing.
-      await waitFor(async () => {
-        channel.publish(
-          `${gw.prefix}.events`,
-          'crm.contact.created.v1',
-          Buffer.from(
-            JSON.stringify({ id, name: 'crm.contact.created.v1', occurred_at: new Date().toISOString(), correlation_id: 'c', workspace_id: a.workspaceId, source: 'crm', payload: { contact_id: 'k1' } }),
-          ),
-        );
-        await channel.waitForConfirms();
-        await new Promise((r) => setTimeout(r, 100));
-        return streamA.events.some((e) => e.data.id === id);
-      }, { what: 'event on A\'s stream' });
+      await waitFor(
+        async () => {
+          channel.publish(
+            `${gw.prefix}.events`,
+            'crm.contact.created.v1',
+            Buffer.from(
+              JSON.stringify({
+                id,
+                name: 'crm.contact.created.v1',
+                occurred_at: new Date().toISOString(),
+                correlation_id: 'c',
+                workspace_id: a.workspaceId,
+                source: 'crm',
+                payload: { contact_id: 'k1' },
+              }),
+            ),
+          );
+          await channel.waitForConfirms();
+          await new Promise((r) => setTimeout(r, 100));
+          return streamA.events.some((e) => e.data.id === id);
+        },
+        { what: "event on A's stream" },
+      );
       await connection.close();
       const got = streamA.events.find((e) => e.data.id === id)!;
-      expect(got).toMatchObject({ event: 'crm.contact.created.v1', data: { name: 'crm.contact.created.v1', payload: { contact_id: 'k1' } } });
+      expect(got).toMatchObject({
+        event: 'crm.contact.created.v1',
+        data: { name: 'crm.contact.created.v1', payload: { contact_id: 'k1' } },
+      });
       expect(streamB.events.filter((e) => e.event !== 'heartbeat')).toEqual([]);
     } finally {
       unauthenticated.close();
@@ -203,9 +254,12 @@ describe('routing to services, public ingestion and live events', () => {
 
   it('ends a live stream when its user is removed from the workspace', async () => {
     const owner = await registerUser(gw, 'live-owner');
-    const member = await registerUser(gw, 'live-member');
-    await gw.http().post('/api/workspaces/current/members').set(bearer(owner.access)).send({ email: member.email, role: 'viewer' }).expect(201);
-    const switched = await gw.http().post(`/api/workspaces/${owner.workspaceId}/switch`).set(bearer(member.access)).expect(200);
+    const member = await joinWorkspace(gw, owner, 'viewer', 'live-member');
+    const switched = await gw
+      .http()
+      .post(`/api/workspaces/${owner.workspaceId}/switch`)
+      .set(bearer(member.access))
+      .expect(200);
     const stream = openEventStream(`${gw.url}/api/live`, bearer(switched.body.access_token));
     try {
       await waitFor(() => stream.status() === 200, { what: 'stream open' });

@@ -1,16 +1,22 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Public, UsersOnly, type Principal } from '../identity/principal';
 import { RateLimitGroup } from '../rate-limit/rate-limit-group';
-import { ChangePasswordDto, LoginDto, MeView, RefreshDto, RegisterDto, SessionView, TokenPairView } from './dto/auth.dto';
+import { MeView, SessionView } from '../identity/identity.views';
+import { ChangePasswordDto, LoginDto, RefreshDto, RegisterDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import { ChangePasswordUseCase } from './usecases/change-password.usecase';
 import { LoginUserUseCase } from './usecases/login-user.usecase';
+import { LogoutSessionUseCase } from './usecases/logout-session.usecase';
+import { RefreshSessionUseCase } from './usecases/refresh-session.usecase';
 import { RegisterUserUseCase } from './usecases/register-user.usecase';
-import {
-  ChangePasswordUseCase,
-  GetCurrentSessionUseCase,
-  LogoutSessionUseCase,
-  RefreshSessionUseCase,
-} from './usecases/session.usecases';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -21,7 +27,7 @@ export class AuthController {
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logoutSession: LogoutSessionUseCase,
     private readonly changePasswordUseCase: ChangePasswordUseCase,
-    private readonly currentSession: GetCurrentSessionUseCase,
+    private readonly auth: AuthService,
   ) {}
 
   @Post('register')
@@ -49,11 +55,12 @@ export class AuthController {
   @RateLimitGroup('auth')
   @ApiOperation({
     summary: 'Exchange a refresh token for a new pair',
-    description: 'The refresh token is rotated: the old one stops working. Presenting it again revokes its whole family.',
+    description:
+      'The refresh token is rotated: the old one stops working. Presenting it again revokes its whole family.',
   })
-  @ApiOkResponse({ type: TokenPairView })
+  @ApiOkResponse({ type: SessionView })
   refresh(@Body() dto: RefreshDto) {
-    return this.refreshSession.execute(dto.refresh_token);
+    return this.refreshSession.execute({ refreshToken: dto.refresh_token });
   }
 
   @Post('logout')
@@ -63,7 +70,7 @@ export class AuthController {
   @ApiOperation({ summary: 'End the session the refresh token belongs to' })
   @ApiNoContentResponse()
   async logout(@Body() dto: RefreshDto): Promise<void> {
-    await this.logoutSession.execute(dto.refresh_token);
+    await this.logoutSession.execute({ refreshToken: dto.refresh_token });
   }
 
   @Get('me')
@@ -71,7 +78,7 @@ export class AuthController {
   @ApiOperation({ summary: 'The caller: user, active workspace and role' })
   @ApiOkResponse({ type: MeView })
   me(@CurrentPrincipal() principal: Principal) {
-    return this.currentSession.execute(principal);
+    return this.auth.me(principal);
   }
 
   @Post('change-password')
@@ -82,6 +89,10 @@ export class AuthController {
   @ApiOperation({ summary: 'Change your password; every session (all devices) is signed out' })
   @ApiNoContentResponse()
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
-    await this.changePasswordUseCase.execute(principal, dto.current_password, dto.new_password);
+    await this.changePasswordUseCase.execute({
+      principal,
+      currentPassword: dto.current_password,
+      newPassword: dto.new_password,
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 
-/** The one error body of the public API (MISSION.md). */
+/** The one error body of the public API (docs/architecture.md, "The gateway: identity, limits, errors"). */
 export interface ApiErrorBody {
   status_code: number;
   error: string;
@@ -16,8 +16,20 @@ export function errorBody(status: number, code: string, message: string, details
 
 /** Throw this from controllers and use cases: it reaches the client exactly as given. */
 export class ApiError extends HttpException {
-  constructor(status: number, code: string, message: string, details: unknown[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: unknown[] = [],
+    /** Response headers that belong to this error (Retry-After on a 429). */
+    readonly headers: Record<string, string> = {},
+  ) {
     super(errorBody(status, code, message, details), status);
+  }
+
+  /** 429 with the Retry-After (seconds) a client must wait. */
+  static tooManyRequests(code: string, message: string, retryAfterSeconds: number): ApiError {
+    return new ApiError(429, code, message, [], { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
   }
 
   static unauthorized(message = 'authentication required', code = 'unauthorized'): ApiError {

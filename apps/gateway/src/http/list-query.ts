@@ -1,41 +1,28 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { PAGE_LIMIT_DEFAULT, PAGE_OFFSET_MAX, type Page, type PageQuery } from '@mab/contracts';
+import { ApiError } from './api-error';
 
-/** `?limit=&offset=` or `?limit=&cursor=` (the `next_cursor` of the previous page), as every list takes them. */
-export class ListQueryDto {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-
-  @ApiPropertyOptional({ description: 'next_cursor of the previous page' })
-  @IsOptional()
-  @Matches(/^\d{1,9}$/, { message: 'cursor must be a next_cursor value' })
-  cursor?: string;
-}
-
-export interface Page {
+/**
+ * The gateway's own lists (members, keys, invitations, workspaces) are small and page by offset: their `next_cursor`
+ * is the next offset. Lists of the services page by keyset instead (libs/persistence keysetPage).
+ */
+export interface OffsetPage {
   limit: number;
   offset: number;
 }
 
-export function pageOf(query: ListQueryDto = {}): Page {
-  return { limit: query.limit ?? 50, offset: query.cursor !== undefined ? Number(query.cursor) : (query.offset ?? 0) };
+export function offsetPageOf(query: PageQuery = {}): OffsetPage {
+  if (query.cursor === undefined) return { limit: query.limit ?? PAGE_LIMIT_DEFAULT, offset: query.offset ?? 0 };
+  const offset = /^\d{1,6}$/.test(query.cursor) ? Number(query.cursor) : Number.NaN;
+  if (!(offset <= PAGE_OFFSET_MAX)) {
+    throw new ApiError(400, 'validation_failed', 'cursor is not a next_cursor this list gave out', [
+      { field: 'cursor', constraints: ['must be the next_cursor of a previous page'] },
+    ]);
+  }
+  return { limit: query.limit ?? PAGE_LIMIT_DEFAULT, offset };
 }
 
 /** The list shape of the API: `{items, total, next_cursor}`. */
-export function listResult<T>(items: T[], total: number, page: Page) {
+export function offsetPageResult<T>(items: T[], total: number, page: OffsetPage): Page<T> {
   const next = page.offset + items.length;
-  return { items, total, next_cursor: next < total ? String(next) : null };
+  return { items, total, next_cursor: next < total && next <= PAGE_OFFSET_MAX ? String(next) : null };
 }

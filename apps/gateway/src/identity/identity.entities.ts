@@ -1,12 +1,14 @@
-import { Column, CreateDateColumn, Entity, ManyToOne, JoinColumn, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const ROLES = ['viewer', 'member', 'admin', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** owner > admin > member > viewer. */
-export function roleAtLeast(role: Role, minimum: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
-}
+import type { Role } from '@mab/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ManyToOne,
+  JoinColumn,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -170,4 +172,11 @@ export class InvitationEntity {
   createdAt: Date;
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, WorkspaceEntity, MembershipEntity, RefreshTokenEntity, ApiKeyEntity, InvitationEntity];
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  WorkspaceEntity,
+  MembershipEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
+  InvitationEntity,
+];

@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Role } from './identity.entities';
+import type { Role } from '@mab/contracts';
 
 /** Who is calling: a signed-in user in their active workspace, or an API key of a workspace. */
 export interface Principal {

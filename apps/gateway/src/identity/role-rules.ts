@@ -1,5 +1,5 @@
 import { ApiError } from '../http/api-error';
-import type { Role } from './identity.entities';
+import type { Role } from '@mab/contracts';
 import type { Principal } from './principal';
 
 /** Only an owner may hand out (or take away) the owner role, by membership or by invitation. */

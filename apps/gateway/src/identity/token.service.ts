@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@mab/contracts';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
@@ -35,7 +36,12 @@ export class TokenService {
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
-  async issue(manager: EntityManager, user: UserEntity, workspaceId: string, familyId: string = randomUUID()): Promise<TokenPair> {
+  async issue(
+    manager: EntityManager,
+    user: UserEntity,
+    workspaceId: string,
+    familyId: string = randomUUID(),
+  ): Promise<TokenPair> {
     const refresh = newSecret('rt');
     await manager.getRepository(RefreshTokenEntity).insert({
       familyId,
@@ -46,20 +52,35 @@ export class TokenService {
     });
     const claims: AccessClaims = { sub: user.id, ws: workspaceId, tv: user.tokenVersion, sid: familyId };
     const access = await this.jwt.signAsync(claims);
-    return { access_token: access, refresh_token: refresh, token_type: 'Bearer', expires_in: this.env.ACCESS_TOKEN_TTL_SECONDS };
+    return {
+      access_token: access,
+      refresh_token: refresh,
+      token_type: 'Bearer',
+      expires_in: this.env.ACCESS_TOKEN_TTL_SECONDS,
+    };
   }
 
   /** Exchanges a refresh token for a new pair, detecting reuse. Runs in the caller's transaction. */
-  async rotate(manager: EntityManager, presented: string): Promise<{ pair: TokenPair; user: UserEntity; workspaceId: string }> {
+  async rotate(
+    manager: EntityManager,
+    presented: string,
+  ): Promise<{ pair: TokenPair; user: UserEntity; workspaceId: string; role: Role }> {
     const tokens = manager.getRepository(RefreshTokenEntity);
-    const token = await tokens.findOne({ where: { tokenHash: sha256(presented) }, lock: { mode: 'pessimistic_write' } });
+    const token = await tokens.findOne({
+      where: { tokenHash: sha256(presented) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!token) throw ApiError.unauthorized('the refresh token is not valid', 'invalid_refresh_token');
     if (token.rotatedAt || token.revokedAt) {
       // Reuse of a rotated token: someone else holds the family. Revoke it all (the newest token too).
       await this.revokeFamily(manager, token.familyId);
-      throw ApiError.unauthorized('the refresh token was already used; every session of it is revoked', 'refresh_token_reused');
+      throw ApiError.unauthorized(
+        'the refresh token was already used; every session of it is revoked',
+        'refresh_token_reused',
+      );
     }
-    if (token.expiresAt.getTime() <= Date.now()) throw ApiError.unauthorized('the refresh token has expired', 'refresh_token_expired');
+    if (token.expiresAt.getTime() <= Date.now())
+      throw ApiError.unauthorized('the refresh token has expired', 'refresh_token_expired');
     const user = await manager.getRepository(UserEntity).findOne({ where: { id: token.userId } });
     const membership = await manager
       .getRepository(MembershipEntity)
@@ -70,11 +91,13 @@ export class TokenService {
     }
     await tokens.update({ id: token.id }, { rotatedAt: new Date() });
     const pair = await this.issue(manager, user, token.workspaceId, token.familyId);
-    return { pair, user, workspaceId: token.workspaceId };
+    return { pair, user, workspaceId: token.workspaceId, role: membership.role };
   }
 
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** Logout: the family of the presented token ends. Unknown tokens are ignored (logout is idempotent). */

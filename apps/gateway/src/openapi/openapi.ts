@@ -19,6 +19,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 /** Swagger UI at /docs, the document at /docs/openapi.json. */
 export function serveOpenApi(app: INestApplication): OpenAPIObject {
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
   return document;
 }

@@ -7,7 +7,9 @@ export const INFRA_PATH = /^\/(health(\/ready)?|metrics)\/?$/;
 
 export function groupOf(context: ExecutionContext): RateLimitGroupName | 'none' {
   if (INFRA_PATH.test(context.switchToHttp().getRequest().path ?? '')) return 'none';
-  const group = Reflect.getMetadata(RATE_LIMIT_GROUP, context.getHandler()) ?? Reflect.getMetadata(RATE_LIMIT_GROUP, context.getClass());
+  const group =
+    Reflect.getMetadata(RATE_LIMIT_GROUP, context.getHandler()) ??
+    Reflect.getMetadata(RATE_LIMIT_GROUP, context.getClass());
   return group ?? 'api';
 }
 

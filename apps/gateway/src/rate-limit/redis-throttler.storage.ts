@@ -33,13 +33,14 @@ return {hits, ttl, 0}
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
-  private readonly redis: Redis;
+  /** The gateway's Redis connection for limits (shared with the failed-login counter). */
+  readonly redis: Redis;
   private readonly fallback = new ThrottlerStorageService();
   private lastWarning = 0;
 
   constructor(
     url: string,
-    private readonly keyPrefix: string,
+    readonly keyPrefix: string,
   ) {
     this.redis = new Redis(url, {
       lazyConnect: false,
@@ -53,12 +54,20 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     this.redis.defineCommand('throttleIncrement', { numberOfKeys: 2, lua: INCREMENT });
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, name: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    name: string,
+  ): Promise<ThrottlerStorageRecord> {
     try {
       const hitsKey = `${this.keyPrefix}throttle:${name}:${key}`;
-      const [hits, windowMs, blockMs] = (await (this.redis as unknown as {
-        throttleIncrement(k1: string, k2: string, ttl: number, limit: number, block: number): Promise<number[]>;
-      }).throttleIncrement(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration)) as number[];
+      const [hits, windowMs, blockMs] = (await (
+        this.redis as unknown as {
+          throttleIncrement(k1: string, k2: string, ttl: number, limit: number, block: number): Promise<number[]>;
+        }
+      ).throttleIncrement(hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration)) as number[];
       return {
         totalHits: Number(hits),
         timeToExpire: Math.max(0, Math.ceil(Number(windowMs) / 1000)),

@@ -27,7 +27,17 @@ describe('contracts registry', () => {
     expect(() => defineEvent('crm.contact.created', 'crm', ProbeEmittedV1, 'no version')).toThrow(/v<N>/);
     expect(() => defineEvent('crm.contact.created.v1', 'ai', ProbeEmittedV1, 'wrong producer')).toThrow(/producer/);
     expect(() => defineEvent('crm.probe.emitted.v1', 'crm', ProbeEmittedV1, 'again')).toThrow(/twice/);
-    expect(() => defineCommand('crm.ping', 'crm', ProbeEmittedV1, 'too short')).toThrow();
+    const command = {
+      service: 'crm',
+      request: ProbeEmittedV1,
+      reply: 'none',
+      scope: 'platform',
+      mutation: false,
+      description: 'x',
+    } as const;
+    expect(() => defineCommand({ ...command, name: 'crm.ping' })).toThrow(/<service>.<entity>.<verb>/);
+    expect(() => defineCommand({ ...command, name: 'ai.thing.do' })).toThrow(/its service/);
+    expect(() => defineCommand({ ...command, name: 'crm.probe.emit' })).toThrow(/twice/);
   });
 
   it('validates payloads: strips unknown fields for events, reports every problem', async () => {
@@ -41,7 +51,10 @@ describe('contracts registry', () => {
 
     const bad = await validateContract(ProbeEmittedV1, { probe_id: 'nope', emitted_by: 'mars' });
     expect(bad.ok).toBe(false);
-    expect((bad as { problems: { field: string }[] }).problems.map((p) => p.field).sort()).toEqual(['emitted_by', 'probe_id']);
+    expect((bad as { problems: { field: string }[] }).problems.map((p) => p.field).sort()).toEqual([
+      'emitted_by',
+      'probe_id',
+    ]);
 
     expect((await validateContract(ProbeEmittedV1, 'a string')).ok).toBe(false);
     expect((await validateContract(ProbeEmittedV1, [1, 2])).ok).toBe(false);

@@ -1,32 +1,31 @@
-import { IsIn, IsUUID } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { OneOf, Uuid } from '../fields';
 import { defineCommand, type CommandContract } from '../registry';
-import { BACKEND_SERVICES, SERVICE_NAMES, type ServiceName } from '../service-names';
+import { BACKEND_SERVICES, SERVICE_NAMES, type BackendServiceName, type ServiceName } from '../service-names';
 
 export class EmitProbeRequest {
-  @IsUUID()
+  @Uuid()
   probe_id: string;
 }
 
-export interface EmitProbeReply {
-  probe_id: string;
-  event_id: string;
+export class EmitProbeReply {
+  @ApiProperty({ format: 'uuid' }) probe_id: string;
+  @ApiProperty({ format: 'uuid' }) event_id: string;
 }
 
 export class ProbeStatusRequest {
-  @IsUUID()
+  @Uuid()
   probe_id: string;
 
-  @IsIn(SERVICE_NAMES)
+  @OneOf(SERVICE_NAMES)
   from_service: ServiceName;
 }
 
-export interface ProbeStatusReply {
-  probe_id: string;
-  received: boolean;
-  handled_at: string | null;
+export class ProbeStatusReply {
+  @ApiProperty({ format: 'uuid' }) probe_id: string;
+  @ApiProperty() received: boolean;
+  @ApiProperty({ type: String, nullable: true }) handled_at: string | null;
 }
-
-type Backend = Exclude<ServiceName, 'gateway'>;
 
 /**
  * Bus probes: an operator (or the end-to-end tests) asks one service to emit a probe event through its outbox, then
@@ -35,23 +34,29 @@ type Backend = Exclude<ServiceName, 'gateway'>;
 export const EMIT_PROBE_COMMANDS = Object.fromEntries(
   BACKEND_SERVICES.map((service) => [
     service,
-    defineCommand<EmitProbeRequest, EmitProbeReply>(
-      `${service}.probe.emit`,
+    defineCommand({
+      name: `${service}.probe.emit`,
       service,
-      EmitProbeRequest,
-      `Makes ${service} publish a ${service}.probe.emitted.v1 event through its transactional outbox.`,
-    ),
+      request: EmitProbeRequest,
+      reply: EmitProbeReply,
+      scope: 'platform',
+      mutation: true,
+      description: `Makes ${service} publish a ${service}.probe.emitted.v1 event through its transactional outbox.`,
+    }),
   ]),
-) as Record<Backend, CommandContract<EmitProbeRequest, EmitProbeReply>>;
+) as Record<BackendServiceName, CommandContract<EmitProbeRequest, EmitProbeReply, 'platform', true>>;
 
 export const PROBE_STATUS_COMMANDS = Object.fromEntries(
   BACKEND_SERVICES.map((service) => [
     service,
-    defineCommand<ProbeStatusRequest, ProbeStatusReply>(
-      `${service}.probe.status`,
+    defineCommand({
+      name: `${service}.probe.status`,
       service,
-      ProbeStatusRequest,
-      `Tells whether ${service} has handled a given probe event (looked up in its inbox).`,
-    ),
+      request: ProbeStatusRequest,
+      reply: ProbeStatusReply,
+      scope: 'platform',
+      mutation: false,
+      description: `Tells whether ${service} has handled a given probe event (looked up in its inbox).`,
+    }),
   ]),
-) as Record<Backend, CommandContract<ProbeStatusRequest, ProbeStatusReply>>;
+) as Record<BackendServiceName, CommandContract<ProbeStatusRequest, ProbeStatusReply, 'platform', false>>;

@@ -1,24 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { defineCommand, type CommandContract } from '../registry';
-import { BACKEND_SERVICES, type ServiceName } from '../service-names';
+import { BACKEND_SERVICES, SERVICE_NAMES, type BackendServiceName, type ServiceName } from '../service-names';
 
 export class PingRequest {}
 
-export interface PingReply {
-  service: ServiceName;
-  instance_id: string;
-  database: 'up' | 'down';
-  uptime_seconds: number;
+export class PingReply {
+  @ApiProperty({ enum: SERVICE_NAMES }) service: ServiceName;
+  @ApiProperty() instance_id: string;
+  @ApiProperty({ enum: ['up', 'down'] }) database: 'up' | 'down';
+  @ApiProperty({ type: 'integer' }) uptime_seconds: number;
 }
 
 /** `<service>.system.ping`: answered by every backend service; the gateway's readiness asks each one. */
 export const PING_COMMANDS = Object.fromEntries(
   BACKEND_SERVICES.map((service) => [
     service,
-    defineCommand<PingRequest, PingReply>(
-      `${service}.system.ping`,
+    defineCommand({
+      name: `${service}.system.ping`,
       service,
-      PingRequest,
-      `Liveness over the broker: ${service} answers with its instance id and database state.`,
-    ),
+      request: PingRequest,
+      reply: PingReply,
+      scope: 'platform',
+      mutation: false,
+      description: `Liveness over the broker: ${service} answers with its instance id and database state.`,
+    }),
   ]),
-) as Record<Exclude<ServiceName, 'gateway'>, CommandContract<PingRequest, PingReply>>;
+) as Record<BackendServiceName, CommandContract<PingRequest, PingReply, 'platform', false>>;

@@ -1,7 +1,6 @@
 import { IsEmail, IsIn, IsISO8601, IsUUID } from 'class-validator';
 import { defineEvent } from '../registry';
-
-const ROLES = ['viewer', 'member', 'admin', 'owner'] as const;
+import { ROLES, type Role } from '../roles';
 
 /** No secret here: the invitation's token is shown once to the inviter and never leaves the gateway otherwise. */
 export class InvitationCreatedV1 {
@@ -12,7 +11,7 @@ export class InvitationCreatedV1 {
   email: string;
 
   @IsIn(ROLES)
-  role: (typeof ROLES)[number];
+  role: Role;
 
   @IsUUID()
   invited_by: string;
@@ -32,7 +31,7 @@ export class InvitationAcceptedV1 {
   email: string;
 
   @IsIn(ROLES)
-  role: (typeof ROLES)[number];
+  role: Role;
 }
 
 export const INVITATION_CREATED = defineEvent(

@@ -1,6 +1,6 @@
 import { IsIn, IsUUID } from 'class-validator';
 import { defineEvent, defineSubscription, type EventContract } from '../registry';
-import { BACKEND_SERVICES, SERVICE_NAMES, type ServiceName } from '../service-names';
+import { BACKEND_SERVICES, SERVICE_NAMES, type BackendServiceName, type ServiceName } from '../service-names';
 
 export class ProbeEmittedV1 {
   @IsUUID()
@@ -21,7 +21,7 @@ export const PROBE_EMITTED_EVENTS = Object.fromEntries(
       `Diagnostic probe emitted by ${service} through its outbox; consumed by every other backend service.`,
     ),
   ]),
-) as Record<Exclude<ServiceName, 'gateway'>, EventContract<ProbeEmittedV1>>;
+) as Record<BackendServiceName, EventContract<ProbeEmittedV1>>;
 
 /** Routing pattern matching every service's probe event. */
 export const PROBE_EMITTED_PATTERN = '*.probe.emitted.v1';

@@ -2,7 +2,13 @@ import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { defineEvent } from '../registry';
 
-export const SITE_EVENT_TYPES = ['page_view', 'component_view', 'component_interaction', 'form_submission', 'custom'] as const;
+export const SITE_EVENT_TYPES = [
+  'page_view',
+  'component_view',
+  'component_interaction',
+  'form_submission',
+  'custom',
+] as const;
 export type SiteEventType = (typeof SITE_EVENT_TYPES)[number];
 
 export class SiteEventReceivedV1 {

@@ -1,16 +1,22 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { createRootLogger } from '../logging';
+import { pinoHttp, type Options } from 'pino-http';
+import { createRootLogger, nestPinoParams } from '../logging';
 import { currentCorrelationId, runWithContext, sanitizeCorrelationId } from '../request-context';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
+  // The text as written: JSON.parse keeps only the last of duplicate keys, so duplicates only show here.
+  const raw: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, done) {
+      raw.push(String(chunk));
       lines.push(JSON.parse(String(chunk)));
       done();
     },
   });
-  return { lines, destination };
+  return { lines, raw, destination };
 }
 
 describe('JSON logs with correlation ids', () => {
@@ -22,6 +28,33 @@ describe('JSON logs with correlation ids', () => {
     expect(lines[0]).toMatchObject({ service: 'crm', instance: 'crm-1', level: 'info', msg: 'outside' });
     expect(lines[0]).not.toHaveProperty('correlation_id');
     expect(lines[1]).toMatchObject({ correlation_id: 'abc-123', workspace_id: 'ws-9', user_id: 'u-1', msg: 'inside' });
+  });
+
+  it('writes the correlation id once on HTTP access lines and request-scoped lines', async () => {
+    const { lines, raw, destination } = capture();
+    const logger = createRootLogger({ service: 'gateway', instanceId: 'g', level: 'info', destination });
+    const httpLogger = pinoHttp(nestPinoParams(logger).pinoHttp as Options);
+    // As in a service: the access logger first, then the request context (HttpObservabilityMiddleware), then the handler.
+    const server = createServer((req, res) => {
+      httpLogger(req, res);
+      runWithContext({ correlationId: String(req.id) }, () => {
+        req.log.info('handling');
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await fetch(`http://127.0.0.1:${port}/things`, { headers: { 'X-Correlation-Id': 'corr-once' } });
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(lines.map((l) => [l.msg, l.correlation_id])).toEqual([
+      ['handling', 'corr-once'],
+      ['request completed', 'corr-once'],
+    ]);
+    expect(raw.map((text) => text.split('"correlation_id"').length - 1)).toEqual([1, 1]);
   });
 
   it('redacts secrets', () => {

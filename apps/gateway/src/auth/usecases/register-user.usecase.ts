@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../../http/api-error';
 import { MembershipEntity, UserEntity, WorkspaceEntity } from '../../identity/identity.entities';
+import { sessionView, type SessionView } from '../../identity/identity.views';
 import { PasswordHasher } from '../../identity/password-hasher';
 import { TokenService } from '../../identity/token.service';
-import { userView, workspaceView } from '../../identity/views';
-import type { RegisterDto } from '../dto/auth.dto';
+import type { RegisterDto } from '../auth.dto';
 
 /** Creates the user and a personal workspace they own, and signs them in. */
 @Injectable()
@@ -16,25 +16,27 @@ export class RegisterUserUseCase {
     private readonly tokens: TokenService,
   ) {}
 
-  async execute(dto: RegisterDto) {
-    const passwordHash = await this.hasher.hash(dto.password);
+  async execute(command: RegisterDto): Promise<SessionView> {
+    const passwordHash = await this.hasher.hash(command.password);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(UserEntity)
-        .values({ email: dto.email, name: dto.name ?? null, passwordHash })
+        .values({ email: command.email, name: command.name ?? null, passwordHash })
         .orIgnore()
         .returning('id')
         .execute();
       if (!inserted.raw.length) throw ApiError.conflict('an account with this email already exists', 'email_taken');
       const user = await manager.getRepository(UserEntity).findOneByOrFail({ id: inserted.raw[0].id });
       const workspace = await manager.getRepository(WorkspaceEntity).save({
-        name: dto.workspace_name ?? `${dto.name ?? dto.email.split('@')[0]}'s workspace`,
+        name: command.workspace_name ?? `${command.name ?? command.email.split('@')[0]}'s workspace`,
       });
-      await manager.getRepository(MembershipEntity).insert({ workspaceId: workspace.id, userId: user.id, role: 'owner' });
+      await manager
+        .getRepository(MembershipEntity)
+        .insert({ workspaceId: workspace.id, userId: user.id, role: 'owner' });
       const pair = await this.tokens.issue(manager, user, workspace.id);
-      return { user: userView(user), workspace: workspaceView(workspace), role: 'owner' as const, ...pair };
+      return sessionView(user, workspace, 'owner', pair);
     });
   }
 }

@@ -1,0 +1,2 @@
+export * from './component-types.contracts';
+export * from './sites.contracts';

@@ -185,6 +185,28 @@ describe('bad input through the real stack', () => {
   });
 
   // Only this check's part: fields may refuse more (single-line names refuse carriage returns, see SafeText).
+  it('bounds limit, offset and cursor on every list (no bigint overflow in the database)', async () => {
+    const list = (query: string) => gw.http().get(`/api/workspaces/current/members?${query}`).set(bearer(owner.access));
+    for (const [query, field] of [
+      ['offset=99999999999999999999', 'offset'],
+      ['offset=10001', 'offset'],
+      ['offset=-1', 'offset'],
+      ['limit=0', 'limit'],
+      ['limit=1e3', 'limit'],
+      ['cursor=99999999999', 'cursor'],
+      ['cursor=' + 'a'.repeat(201), 'cursor'],
+    ]) {
+      const res = await list(query);
+      expect({ query, status: res.status, code: res.body.code }).toEqual({
+        query,
+        status: 400,
+        code: 'validation_failed',
+      });
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+    await list('offset=10000&limit=200').expect(200);
+  });
+
   it('accepts ordinary text: emoji (valid surrogate pairs), accents, tabs and newlines', async () => {
     const email = uniqueEmail('emoji');
     const name = 'Zoë 🎉 Ümlaut\tTab\nNew line 𝒳';

@@ -3,6 +3,12 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+const SCOPING_MESSAGE =
+  'Use WorkspaceRepository.of(manager, Entity, ctx.workspaceId) so every query is scoped to a workspace (raw SQL: its tablePath, and filter on workspace_id). For data that belongs to no workspace (the template library), disable this rule on the line and say why.';
+const MANAGER_METHODS =
+  '/^(find|findOne|findBy|findOneBy|findAndCount|findOneOrFail|findOneByOrFail|count|countBy|exists|existsBy|insert|save|update|upsert|delete|remove|softDelete|query|increment|decrement)$/';
+const MANAGER_NAMES = '/^(manager|entityManager|dataSource|em)$/';
+
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/coverage', '**/tmp', '**/.nx'] },
   {
@@ -21,7 +27,10 @@ export default [
             // Cross-cutting tests (the messaging backbone, the six-process platform) use libraries, never app code.
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:util'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:util'] },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:util'],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
             { sourceTag: 'scope:template', onlyDependOnLibsWithTags: ['scope:template', 'scope:shared'] },
@@ -45,9 +54,17 @@ export default [
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(getRepository|createQueryBuilder)$/]",
-          message:
-            'Use WorkspaceRepository.of(manager, Entity, ctx.workspaceId) so every query is scoped to a workspace. For data that belongs to no workspace (the template library), disable this rule on the line and say why.',
+          selector: 'CallExpression[callee.property.name=/^(getRepository|createQueryBuilder)$/]',
+          message: SCOPING_MESSAGE,
+        },
+        {
+          // EntityManager / DataSource finders and writes: `manager.find(...)`, `ctx.manager.update(...)`, `this.dataSource.query(...)`.
+          selector: `CallExpression[callee.property.name=${MANAGER_METHODS}][callee.object.name=${MANAGER_NAMES}]`,
+          message: SCOPING_MESSAGE,
+        },
+        {
+          selector: `CallExpression[callee.property.name=${MANAGER_METHODS}][callee.object.property.name=${MANAGER_NAMES}]`,
+          message: SCOPING_MESSAGE,
         },
       ],
     },

@@ -63,13 +63,19 @@ describe('workspace scoping (lint)', () => {
     return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
   };
 
-  it('refuses a raw repository or query builder in a service', async () => {
+  it('refuses a raw repository, query builder or EntityManager query in a service', async () => {
     for (const code of [
       'export const q = (m: any) => m.getRepository(Object).find();\n',
       'export const q = (ds: any) => ds.createQueryBuilder().select().from("crm.contacts", "c");\n',
+      'export const q = (ctx: any) => ctx.manager.find(Object, {});\n',
+      'export const q = (manager: any) => manager.update(Object, { id: 1 }, { name: "x" });\n',
+      'export class H { constructor(private dataSource: any) {} q() { return this.dataSource.query("SELECT 1"); } }\n',
     ]) {
       const problems = await lint('apps/crm/src/scoping-probe.ts', code);
-      expect(problems.join(' ')).toContain('WorkspaceRepository');
+      expect({ code, problems: problems.join(' ') }).toEqual({
+        code,
+        problems: expect.stringContaining('WorkspaceRepository'),
+      });
     }
   });
 

@@ -142,6 +142,6 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
     express.useBodyParser('urlencoded', { limit: env.BODY_LIMIT_BYTES, extended: false });
     app.enableCors(corsOptions(env));
     app.use(jsonSafetyMiddleware); // after the body parsers (and CORS, so a public 400 is readable): http/json-safety.ts
-    serveOpenApi(app);
+    serveOpenApi(app, env);
   },
 };

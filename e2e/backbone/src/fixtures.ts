@@ -15,7 +15,12 @@ export class WidgetChangedV1 {
   revision: number;
 }
 
-export const WIDGET_CHANGED = defineEvent('crm.widget.changed.v1', 'crm', WidgetChangedV1, 'test event');
+export const WIDGET_CHANGED = defineEvent({
+  name: 'crm.widget.changed.v1',
+  producer: 'crm',
+  payload: WidgetChangedV1,
+  description: 'test event',
+});
 defineSubscription('analytics', 'crm.widget.*.v1', 'test: WidgetEffects');
 defineSubscription('analytics', WIDGET_CHANGED.name, 'test: SlowWidgetHandler');
 

@@ -43,14 +43,18 @@ export interface Page<T> {
 }
 
 const pageClasses = new Map<Function, Function>();
+const pageNames = new Map<string, Function>();
 
 /**
- * The OpenAPI-documented page class of a view (`PageOf(SiteView)` → `SiteViewPage {items: SiteView[], total,
- * next_cursor}`), made once per view so the document names it once.
+ * The OpenAPI-documented page class of a view (`PageOf(SiteView)` → `SitePage {items: SiteView[], total,
+ * next_cursor}`), made once per view so the document names it once. Two views of one name would share a schema
+ * name in the document: refused.
  */
 export function PageOf<T>(item: new () => T): new () => Page<T> {
   const existing = pageClasses.get(item);
   if (existing) return existing as new () => Page<T>;
+  const name = `${item.name.replace(/View$/, '')}Page`;
+  if (pageNames.has(name)) throw new Error(`PageOf(${item.name}): another view already makes the page schema ${name}`);
   class PageView implements Page<T> {
     @ApiProperty({ type: item, isArray: true })
     items: T[];
@@ -61,7 +65,8 @@ export function PageOf<T>(item: new () => T): new () => Page<T> {
     @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last' })
     next_cursor: string | null;
   }
-  Object.defineProperty(PageView, 'name', { value: `${item.name}Page` });
+  Object.defineProperty(PageView, 'name', { value: name });
   pageClasses.set(item, PageView);
+  pageNames.set(name, item);
   return PageView;
 }

@@ -66,17 +66,21 @@ const events = new Map<string, EventContract>();
 const commands = new Map<string, AnyCommandContract>();
 const subscriptions = new Map<ServiceName, Map<string, string>>();
 
+export interface EventDefinition<T extends object> {
+  /** `<service>.<entity>.<event>.v<N>`, a fact in the past tense; the routing key. */
+  name: string;
+  producer: ServiceName;
+  payload: ContractClass<T>;
+  description: string;
+}
+
 /** Declares a versioned event; the name is the routing key. Names are unique across the platform. */
-export function defineEvent<T extends object>(
-  name: string,
-  producer: ServiceName,
-  payload: ContractClass<T>,
-  description: string,
-): EventContract<T> {
+export function defineEvent<T extends object>(definition: EventDefinition<T>): EventContract<T> {
+  const { name, producer } = definition;
   if (!EVENT_NAME_PATTERN.test(name)) throw new Error(`event name "${name}" is not <service>.<entity>.<event>.v<N>`);
   if (!name.startsWith(`${producer}.`)) throw new Error(`event "${name}" must start with its producer "${producer}."`);
   if (events.has(name)) throw new Error(`event "${name}" is defined twice`);
-  const contract: EventContract<T> = { kind: 'event', name, producer, payload, description };
+  const contract: EventContract<T> = { kind: 'event', ...definition };
   events.set(name, contract as EventContract);
   return contract;
 }

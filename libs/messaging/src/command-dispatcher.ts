@@ -3,10 +3,9 @@ import { findCommandContract, validateContract, type CommandReply, type MessageE
 import { MetricsService, runWithContext } from '@mab/observability';
 import { DataSource } from 'typeorm';
 import { errorReply, replyForError, validationFailedReply } from './command-reply';
-import type { MessageOutcome } from './event-dispatcher';
 import { HandlerRegistry, type CommandHandlerRef } from './handler-registry';
 import { InboxStore } from './inbox-store';
-import { DeadLetter, contextOfEnvelope, parseEnvelope, type Delivery } from './incoming-message';
+import { DeadLetter, contextOfEnvelope, parseEnvelope, type Delivery, type MessageOutcome } from './incoming-message';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { SEND_TIMEOUT_MS, sendToDeadLetters } from './redelivery';
 import { topologyNames, type ServiceTopologyNames } from './topology';

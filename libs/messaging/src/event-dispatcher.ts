@@ -5,12 +5,10 @@ import { DataSource } from 'typeorm';
 import { HandlerRegistry, type EventHandlerRef } from './handler-registry';
 import type { EventContext } from './handler.decorators';
 import { InboxStore } from './inbox-store';
-import { DeadLetter, contextOfEnvelope, parseEnvelope, type Delivery } from './incoming-message';
+import { DeadLetter, contextOfEnvelope, parseEnvelope, type Delivery, type MessageOutcome } from './incoming-message';
 import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { sendToDeadLetters, sendToRetry } from './redelivery';
 import { topologyNames, type ServiceTopologyNames } from './topology';
-
-export type MessageOutcome = 'ok' | 'duplicate' | 'retried' | 'dead_lettered' | 'rejected' | 'unhandled' | 'error';
 
 /**
  * Handles one event delivery. Each matching handler runs in its own transaction together with its inbox row (one

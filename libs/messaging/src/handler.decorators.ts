@@ -65,11 +65,12 @@ type TransactionContext<M extends boolean> = [M] extends [true]
     : { manager?: EntityManager };
 
 /**
- * What a command handler receives besides the payload, shaped by its contract: a workspace-scoped command always
- * has its workspace id (the consumer refuses one without), a command that changes state always has the
- * transaction its command-inbox row lives in.
+ * What a command handler receives besides the payload, shaped by its contract (`CommandContext<typeof CONTRACT>`,
+ * the contract is required so no handler settles for a vaguer context): a workspace-scoped command always has its
+ * workspace id (the consumer refuses one without), a command that changes state always has the transaction its
+ * command-inbox row lives in.
  */
-export type CommandContext<C extends AnyCommandContract = AnyCommandContract> = {
+export type CommandContext<C extends AnyCommandContract> = {
   envelope: MessageEnvelope;
   userId: string | null;
   /** The caller's role in the workspace (set by the gateway); services may refine authorization with it. */

@@ -2,6 +2,9 @@ import type { ConsumeMessage, Options } from 'amqplib';
 import { MessageEnvelope, isRole, validateContract } from '@mab/contracts';
 import type { RequestContext } from '@mab/observability';
 
+/** How handling a message ended, for metrics. */
+export type MessageOutcome = 'ok' | 'duplicate' | 'retried' | 'dead_lettered' | 'rejected' | 'unhandled' | 'error';
+
 /** Why a message goes to the dead-letter queue without (more) retries: retrying cannot fix it. */
 export class DeadLetter extends Error {
   constructor(

@@ -45,6 +45,8 @@ export class OutboxRelay {
   private currentBatch: Promise<number> = Promise.resolve(0);
   private failures = 0;
   private nudged = false;
+  /** The broker came back while a pass was running: run again right after it, whatever that pass's outcome. */
+  private woken = false;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -112,8 +114,11 @@ export class OutboxRelay {
 
   /** The broker is back: the backlog leaves now, not after the rest of a backoff (up to 10 s) or a poll interval. */
   private wake(): void {
+    if (this.stopped) return;
     this.failures = 0;
-    this.nudge();
+    // A pass in flight may still fail on the old channel; the wake must outlive that failure, unlike a nudge.
+    if (this.running) this.woken = true;
+    else this.schedule(0);
   }
 
   private schedule(delayMs: number): void {
@@ -138,6 +143,11 @@ export class OutboxRelay {
       }
     } finally {
       this.running = false;
+    }
+    if (this.woken) {
+      this.woken = false;
+      this.failures = 0;
+      return this.schedule(0);
     }
     // A nudge that came during a pass that failed is dropped: the backoff decides when to try again.
     const nudged = this.nudged;

@@ -44,7 +44,10 @@ export function createRootLogger(options: LoggingOptions): Logger {
         if (!ctx) return {};
         // pino writes a logger's bindings and the mixin's keys side by side, without merging: a logger that already
         // binds the id (pino-http's request logger, see customProps) would print the key twice.
-        const bound = 'correlation_id' in logger.bindings();
+        // The raw bindings string, not logger.bindings() (which parses JSON on every line).
+        const bound = String((logger as unknown as Record<symbol, unknown>)[pino.symbols.chindingsSym] ?? '').includes(
+          '"correlation_id":',
+        );
         return {
           ...(bound ? {} : { correlation_id: ctx.correlationId }),
           ...(ctx.workspaceId ? { workspace_id: ctx.workspaceId } : {}),

@@ -1,65 +1,89 @@
-import { PAGE_LIMIT_DEFAULT, ServiceError, type Page } from '@mab/contracts';
-import type { ObjectLiteral } from 'typeorm';
+import { CURSOR_MAX_LENGTH, PAGE_LIMIT_DEFAULT, ServiceError, type Page, type PageQuery } from '@mab/contracts';
+import type { EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ScopedQueryBuilder } from './workspace-repository';
 
 export interface KeysetSort<E> {
   /**
    * Sort keys, most significant first, all in one direction, ending with a unique one (the id) so the order is
-   * total. Their values must survive JSON: text, numbers, uuids, and timestamps stored with millisecond precision
-   * (`timestamptz(3)`): a microsecond the cursor cannot carry would skip or repeat rows.
+   * total. Their values must survive JSON: uuids, numbers, short text, and timestamps stored with millisecond
+   * precision (`timestamptz(3)`): a microsecond the cursor cannot carry would skip or repeat rows.
    */
   keys: (keyof E & string)[];
   direction: 'ASC' | 'DESC';
 }
 
-export interface PageRequest {
-  limit?: number;
-  offset?: number;
-  cursor?: string;
+type ColumnMetadata = NonNullable<ReturnType<EntityMetadata['findColumnWithPropertyName']>>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+
+function invalidCursor(): ServiceError {
+  return new ServiceError(400, 'invalid_cursor', 'cursor is not a next_cursor this list gave out', [
+    { field: 'cursor', constraints: ['must be the next_cursor of a previous page'] },
+  ]);
+}
+
+/** Whether a decoded cursor value can be compared with the column without the database refusing the cast. */
+function fitsColumn(value: unknown, column: ColumnMetadata | undefined): boolean {
+  const type = String(column?.type ?? '');
+  if (/timestamp|date/i.test(type) || column?.type === Date)
+    return typeof value === 'string' && ISO_TIMESTAMP.test(value) && Number.isFinite(Date.parse(value));
+  if (type === 'uuid') return typeof value === 'string' && UUID.test(value);
+  if (/int|numeric|decimal|float|double|real/i.test(type) || column?.type === Number)
+    return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === 'string' && value.length <= 1000;
 }
 
 function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+  const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+  // A cursor the contracts' PageQuery would refuse is a list sorted by keys too long for a cursor: a programming error.
+  if (cursor.length > CURSOR_MAX_LENGTH)
+    throw new Error(`keyset cursor of ${cursor.length} characters: sort by shorter keys`);
+  return cursor;
 }
 
-function decodeCursor(cursor: string, arity: number): unknown[] {
+function decodeCursor(cursor: string, columns: (ColumnMetadata | undefined)[]): unknown[] {
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => ['string', 'number'].includes(typeof v))
-    ) {
-      return values;
-    }
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the 400 below
+    throw invalidCursor();
   }
-  throw new ServiceError(400, 'invalid_cursor', 'cursor is not a next_cursor this list gave out', [
-    { field: 'cursor', constraints: ['must be the next_cursor of a previous page'] },
-  ]);
+  // Checked against the columns' types: a forged cursor must answer 400 here, not fail a cast in PostgreSQL (500).
+  if (
+    !Array.isArray(values) ||
+    values.length !== columns.length ||
+    !values.every((v, i) => fitsColumn(v, columns[i]))
+  ) {
+    throw invalidCursor();
+  }
+  return values;
 }
 
 const cursorValue = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /**
- * One page of a list in the API's shape, by keyset: `WHERE (keys) < (cursor values) ORDER BY keys LIMIT n+1`, so
- * page 1,000 costs what page 1 costs (an index on the keys serves it). `offset` is honoured for the first page only
- * (bounded by the contracts' PageQuery). `total` counts the filtered list.
+ * One page of a list in the API's shape, by keyset: `WHERE (keys) < (cursor values) ORDER BY keys LIMIT n+1`, so a
+ * deep page costs what the first costs (an index on the keys serves it). `offset` is honoured for the first page
+ * only (bounded by the contracts' PageQuery). `total` is a count of the filtered list, one more query per page.
  */
 export async function keysetPage<E extends ObjectLiteral, V>(
   qb: ScopedQueryBuilder<E>,
-  alias: string,
   sort: KeysetSort<E>,
-  request: PageRequest,
+  request: PageQuery,
   view: (row: E) => V,
 ): Promise<Page<V>> {
+  const alias = qb.alias;
   const limit = request.limit ?? PAGE_LIMIT_DEFAULT;
   const total = await qb.clone().getCount();
+  const metadata = qb.expressionMap.mainAlias?.metadata;
   const columns = sort.keys.map((k) => `${alias}.${k}`);
   const page = qb.clone();
   if (request.cursor) {
-    const values = decodeCursor(request.cursor, sort.keys.length);
+    const values = decodeCursor(
+      request.cursor,
+      sort.keys.map((k) => metadata?.findColumnWithPropertyName(k)),
+    );
     const params = Object.fromEntries(values.map((v, i) => [`__cursor${i}`, v]));
     const op = sort.direction === 'DESC' ? '<' : '>';
     page.andWhere(`(${columns.join(', ')}) ${op} (${values.map((_, i) => `:__cursor${i}`).join(', ')})`, params);

@@ -7,7 +7,20 @@ import {
   type QueryDeepPartialEntity,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { randomBytes } from 'node:crypto';
 import { quotedTablePath } from './service-data-source';
+
+/**
+ * `where()`/`orWhere()` would replace the workspace condition or OR around it: refused at run time too, since a
+ * chained call (`.andWhere(…).where(…)`) is typed as a plain query builder again. Clones keep the guard.
+ */
+function guardScope<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): SelectQueryBuilder<E> {
+  const refuse = (method: string) => () => {
+    throw new Error(`${method}() would drop the workspace restriction of a scoped query builder; use andWhere()`);
+  };
+  const clone = qb.clone.bind(qb);
+  return Object.assign(qb, { where: refuse('where'), orWhere: refuse('orWhere'), clone: () => guardScope(clone()) });
+}
 
 /** A row that belongs to one workspace (column `workspace_id`, property `workspaceId`). */
 export interface WorkspaceOwned extends ObjectLiteral {
@@ -117,9 +130,8 @@ export class WorkspaceRepository<E extends WorkspaceOwned> {
 
   /** Inserts a row of this workspace and returns it as stored: generated columns (id, timestamps, defaults) included. */
   async insert(values: ScopedValues<E>): Promise<E> {
-    const row = this.manager.create(this.entity, { ...values, workspaceId: this.workspaceId } as E);
-    await this.manager.insert(this.entity, row as QueryDeepPartialEntity<E>);
-    return this.withNulls(row);
+    const row = await this.insertRow(values, false);
+    return row!;
   }
 
   /** A nullable column the insert did not set holds NULL; say so, rather than leave it undefined. */
@@ -135,22 +147,28 @@ export class WorkspaceRepository<E extends WorkspaceOwned> {
    * Inserts unless a unique constraint says the row exists (`INSERT … ON CONFLICT DO NOTHING`): the row, or null on
    * a conflict. What to do about the conflict (409, another slug) is the caller's decision.
    */
-  async insertUnlessConflict(values: ScopedValues<E>): Promise<E | null> {
+  insertUnlessConflict(values: ScopedValues<E>): Promise<E | null> {
+    return this.insertRow(values, true);
+  }
+
+  private async insertRow(values: ScopedValues<E>, unlessConflict: boolean): Promise<E | null> {
+    // The workspace goes last: a value for it among `values` (not possible in typed code) cannot win.
     const row = this.manager.create(this.entity, { ...values, workspaceId: this.workspaceId } as E);
-    const result = await this.manager
+    const insert = this.manager
       .createQueryBuilder()
       .insert()
       .into(this.entity)
-      .values(row as QueryDeepPartialEntity<E>)
-      .orIgnore()
-      .updateEntity(true)
-      .execute();
-    return (result.raw as unknown[]).length > 0 ? this.withNulls(row) : null;
+      .values(row as QueryDeepPartialEntity<E>);
+    const result = await (unlessConflict ? insert.orIgnore() : insert).updateEntity(true).execute();
+    // ON CONFLICT DO NOTHING inserted nothing when RETURNING gave no row; a plain insert either inserted or threw.
+    return unlessConflict && (result.raw as unknown[]).length === 0 ? null : this.withNulls(row);
   }
 
   /** Updates the workspace's rows matching `where`; returns how many changed (0: none of this workspace). */
   async update(where: ScopedWhere<E>, patch: ScopedValues<E>): Promise<number> {
-    const result = await this.manager.update(this.entity, this.scoped(where), patch as QueryDeepPartialEntity<E>);
+    // Rows never move to another workspace, even when an untyped patch says so.
+    const { workspaceId: _ignored, ...changes } = patch as Record<string, unknown>;
+    const result = await this.manager.update(this.entity, this.scoped(where), changes as QueryDeepPartialEntity<E>);
     return result.affected ?? 0;
   }
 
@@ -162,14 +180,12 @@ export class WorkspaceRepository<E extends WorkspaceOwned> {
 
   /** A query builder over this workspace's rows only (see ScopedQueryBuilder for what it does not offer). */
   queryBuilder(alias: string): ScopedQueryBuilder<E> {
-    const qb = this.manager.createQueryBuilder(this.entity, alias).where(`${alias}.workspaceId = :__workspaceId`, {
-      __workspaceId: this.workspaceId,
-    });
-    const refuse = (method: string) => () => {
-      throw new Error(`${method}() would drop the workspace restriction of a scoped query builder; use andWhere()`);
-    };
-    // Typing hides them; this also stops a chained call (`.andWhere(...).where(...)`) from escaping the scope.
-    Object.assign(qb, { where: refuse('where'), orWhere: refuse('orWhere') });
-    return qb;
+    // A parameter name of its own, so no parameter a caller adds can repoint the restriction.
+    const parameter = `workspace_${randomBytes(6).toString('hex')}`;
+    return guardScope(
+      this.manager
+        .createQueryBuilder(this.entity, alias)
+        .where(`${alias}.workspaceId = :${parameter}`, { [parameter]: this.workspaceId }),
+    );
   }
 }

@@ -19,7 +19,6 @@ export interface ServiceDefinition<E extends ServiceEnv> {
     context: { instanceId: string; logger: Logger },
   ): Type<unknown> | import('@nestjs/common').DynamicModule;
   migrations: Function[];
-  entities?: Function[];
   /** App-level setup after creation (global pipes, filters, swagger...). */
   configure?(app: INestApplication, env: E): void | Promise<void>;
 }
@@ -70,7 +69,8 @@ export function runServiceMain<E extends ServiceEnv>(definition: ServiceDefiniti
         serviceDataSourceOptions({
           schema: schemaNameFor(definition.service),
           url: env.DATABASE_URL,
-          entities: definition.entities ?? [],
+          // Migrations are SQL: the migration command needs no entities.
+          entities: [],
           migrations: definition.migrations,
           // Two connections: one holds the migration advisory lock while TypeORM runs the migrations on another.
           poolSize: 2,

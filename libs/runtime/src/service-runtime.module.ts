@@ -15,7 +15,6 @@ export interface ServiceRuntimeOptions {
   env: ServiceEnv;
   instanceId: string;
   logger: Logger;
-  entities?: Function[];
   migrations: Function[];
   /** Extra providers for readiness (EXTRA_READINESS_CHECKS). */
   providers?: Provider[];
@@ -59,7 +58,7 @@ export class ServiceRuntimeModule {
             ...serviceDataSourceOptions({
               schema,
               url: options.env.DATABASE_URL,
-              entities: options.entities ?? [],
+              entities: [],
               migrations: options.migrations,
               poolSize: options.poolSize ?? options.env.DB_POOL_SIZE,
               applicationName: `${options.service}:${options.instanceId}`,

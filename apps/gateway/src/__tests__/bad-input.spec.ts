@@ -184,7 +184,6 @@ describe('bad input through the real stack', () => {
     await gw.http().get(`${members}?limit=2&cursor=0`).set(bearer(owner.access)).expect(200);
   });
 
-  // Only this check's part: fields may refuse more (single-line names refuse carriage returns, see SafeText).
   it('bounds limit, offset and cursor on every list (no bigint overflow in the database)', async () => {
     const list = (query: string) => gw.http().get(`/api/workspaces/current/members?${query}`).set(bearer(owner.access));
     for (const [query, field] of [
@@ -207,6 +206,7 @@ describe('bad input through the real stack', () => {
     await list('offset=10000&limit=200').expect(200);
   });
 
+  // Only this check's part: fields may refuse more (single-line names refuse carriage returns, see SafeText).
   it('accepts ordinary text: emoji (valid surrogate pairs), accents, tabs and newlines', async () => {
     const email = uniqueEmail('emoji');
     const name = 'Zoë 🎉 Ümlaut\tTab\nNew line 𝒳';

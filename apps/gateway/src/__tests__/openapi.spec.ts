@@ -43,4 +43,22 @@ describe('OpenAPI document', () => {
     expect(JSON.stringify(doc.components.schemas.RegisterDto)).toContain('workspace_name');
     expect(JSON.stringify(doc.components.schemas.PublicEventDto)).toContain('form_submission');
   });
+
+  it('states the limits the server enforces and the error body every operation may answer', async () => {
+    const doc = (await gw.http().get('/docs/openapi.json').expect(200)).body;
+    expect(doc.info.description).toContain('JSON bodies up to 1048576 bytes');
+    expect(doc.info.description).toContain('nested at most 32 levels');
+    const login = doc.paths['/api/auth/login'].post;
+    for (const status of ['400', '413', '429', '503']) {
+      expect(JSON.stringify(login.responses[status])).toContain('#/components/schemas/ApiErrorView');
+    }
+    const register = doc.components.schemas.RegisterDto;
+    expect(register.properties.password).toMatchObject({ type: 'string', minLength: 10, maxLength: 200 });
+    expect(register.properties.email).toMatchObject({ format: 'email', maxLength: 320 });
+    const members = doc.paths['/api/workspaces/current/members'].get.parameters;
+    expect(members.find((p: { name: string }) => p.name === 'offset').schema).toMatchObject({
+      type: 'integer',
+      maximum: 10000,
+    });
+  });
 });

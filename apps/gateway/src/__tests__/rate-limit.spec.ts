@@ -172,6 +172,28 @@ describe('rate limits (Redis, shared by replicas)', () => {
     await login('nobody-at-all@example.com', 'guess-guess', '198.51.100.30').expect(429);
   });
 
+  it('does not let guesses fired in parallel slip past the per-account limit', async () => {
+    const guarded = await gw.startReplica({
+      LOGIN_FAILURE_LIMIT: '3',
+      AUTH_RATE_LIMIT: '100',
+      TRUST_PROXY: 'loopback',
+      REDIS_KEY_PREFIX: `${gw.redisPrefix}parallel:`,
+    });
+    const target = await registerUser(guarded, 'parallel-target');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        guarded
+          .http()
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', `192.0.2.${i + 1}`)
+          .send({ email: target.email, password: `parallel-guess-${i}` }),
+      ),
+    );
+    // Each attempt is counted before its (slow) password check: only three get as far as a wrong-password answer.
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(3);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(9);
+  });
+
   it('refuses TRUST_PROXY=true at boot', async () => {
     await expect(gw.startReplica({ TRUST_PROXY: 'true' })).rejects.toThrow(/TRUST_PROXY/);
   });

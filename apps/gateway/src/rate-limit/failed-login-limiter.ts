@@ -5,25 +5,30 @@ import { GATEWAY_ENV } from '../gateway.tokens';
 import { ApiError } from '../http/api-error';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
-/** INCR a failure counter, starting its window on the first failure. Returns the count. */
-const RECORD_FAILURE = `
+/** Counts one more attempt (the window starts with the first) and returns the count and the window's ms left. */
+const COUNT_ATTEMPT = `
 local n = redis.call('INCR', KEYS[1])
 if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n
+return {n, redis.call('PTTL', KEYS[1])}
 `;
+
+/** Accounts tracked in memory at most while Redis is away (oldest first out): the map cannot grow without bound. */
+const MAX_MEMORY_ENTRIES = 10_000;
 
 /**
  * Failed logins per account (by email, whether or not it exists, so the limit reveals nothing), across every IP
  * address: the per-IP auth budget stops one client guessing many passwords, this stops many clients guessing one.
- * Past `LOGIN_FAILURE_LIMIT` failures within `LOGIN_FAILURE_WINDOW_SECONDS` the address is refused (429 with
- * Retry-After) until the window ends; a successful login clears the count. The trade-off, a person locked out for
- * a while by someone hammering their address, is the standard one (OWASP); the window is short and bounded.
- * Counts live in Redis (shared by replicas), in memory while Redis is away.
+ * Every attempt is counted before the password is checked, atomically, and a successful login clears the count: so
+ * `LOGIN_FAILURE_LIMIT` failures in a row within `LOGIN_FAILURE_WINDOW_SECONDS` refuse the address (429 with
+ * Retry-After) until the window ends, and guesses fired in parallel cannot slip past the limit while the slow
+ * password hash runs. The trade-off, a person kept out for a while by someone hammering their address, is OWASP's
+ * accepted one; the window is short and bounded. Counts live in Redis (shared by replicas), in memory while Redis is
+ * away.
  */
 @Injectable()
 export class FailedLoginLimiter {
   private readonly logger = new Logger(FailedLoginLimiter.name);
-  private readonly fallback = new Map<string, { count: number; expiresAt: number }>();
+  private readonly memory = new Map<string, { count: number; expiresAt: number }>();
   private readonly windowMs: number;
 
   constructor(
@@ -31,28 +36,28 @@ export class FailedLoginLimiter {
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {
     this.windowMs = env.LOGIN_FAILURE_WINDOW_SECONDS * 1000;
-    storage.redis.defineCommand('recordLoginFailure', { numberOfKeys: 1, lua: RECORD_FAILURE });
+    storage.redis.defineCommand('countLoginAttempt', { numberOfKeys: 1, lua: COUNT_ATTEMPT });
   }
 
   private key(email: string): string {
     return `${this.storage.keyPrefix}login-failures:${createHash('sha256').update(email).digest('hex')}`;
   }
 
-  /** Refuses the attempt when the account has had too many failures recently. */
-  async assertAllowed(email: string): Promise<void> {
+  /** Counts this attempt; refuses it when the account has had too many attempts without a success. */
+  async admitAttempt(email: string): Promise<void> {
     const key = this.key(email);
     let count: number;
     let msLeft: number;
     try {
-      const [value, ttl] = await Promise.all([this.storage.redis.get(key), this.storage.redis.pttl(key)]);
-      count = Number(value ?? 0);
-      msLeft = ttl;
-    } catch {
-      const entry = this.memoryEntry(key);
-      count = entry?.count ?? 0;
-      msLeft = entry ? entry.expiresAt - Date.now() : 0;
+      const [n, ttl] = await (
+        this.storage.redis as unknown as { countLoginAttempt(k: string, ms: number): Promise<[number, number]> }
+      ).countLoginAttempt(key, this.windowMs);
+      [count, msLeft] = [Number(n), Number(ttl)];
+    } catch (err) {
+      this.logger.warn(`login attempts counted in memory: ${(err as Error).message}`);
+      ({ count, msLeft } = this.countInMemory(key));
     }
-    if (count >= this.env.LOGIN_FAILURE_LIMIT) {
+    if (count > this.env.LOGIN_FAILURE_LIMIT) {
       throw ApiError.tooManyRequests(
         'too_many_failed_logins',
         'too many failed sign-ins for this account; wait for the time given in Retry-After, or reset the password',
@@ -61,32 +66,23 @@ export class FailedLoginLimiter {
     }
   }
 
-  async recordFailure(email: string): Promise<void> {
+  /** A successful login: the count starts again. */
+  async clear(email: string): Promise<void> {
     const key = this.key(email);
-    try {
-      await (
-        this.storage.redis as unknown as { recordLoginFailure(k: string, ms: number): Promise<number> }
-      ).recordLoginFailure(key, this.windowMs);
-    } catch (err) {
-      this.logger.warn(`failed logins counted in memory: ${(err as Error).message}`);
-      const entry = this.memoryEntry(key) ?? { count: 0, expiresAt: Date.now() + this.windowMs };
-      entry.count++;
-      this.fallback.set(key, entry);
-    }
-  }
-
-  async reset(email: string): Promise<void> {
-    const key = this.key(email);
-    this.fallback.delete(key);
+    this.memory.delete(key);
     await this.storage.redis.del(key).catch(() => undefined);
   }
 
-  private memoryEntry(key: string) {
-    const entry = this.fallback.get(key);
-    if (entry && entry.expiresAt <= Date.now()) {
-      this.fallback.delete(key);
-      return undefined;
+  private countInMemory(key: string): { count: number; msLeft: number } {
+    const now = Date.now();
+    let entry = this.memory.get(key);
+    if (!entry || entry.expiresAt <= now) {
+      entry = { count: 0, expiresAt: now + this.windowMs };
+      this.memory.delete(key);
+      if (this.memory.size >= MAX_MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
+      this.memory.set(key, entry);
     }
-    return entry;
+    entry.count++;
+    return { count: entry.count, msLeft: entry.expiresAt - now };
   }
 }

@@ -23,9 +23,7 @@ export class SitesController {
   constructor(private readonly services: ServiceClient) {}
 
   @Post()
-  @ApiOperation({
-    summary: 'Create an empty draft site (or instantiate a template: POST /api/templates/{id}/instantiate)',
-  })
+  @ApiOperation({ summary: 'Create an empty draft site' })
   @ApiCreatedResponse({ type: SiteView })
   create(@Body() body: CreateSiteRequest) {
     return this.services.request(CREATE_SITE, body);

@@ -90,7 +90,7 @@ export class SitesHandlers {
         ),
       );
     }
-    return keysetPage(qb, 'site', { keys: ['createdAt', 'id'], direction: 'DESC' }, query, siteView);
+    return keysetPage(qb, { keys: ['createdAt', 'id'], direction: 'DESC' }, query, siteView);
   }
 
   @OnCommand(GET_SITE)

@@ -24,9 +24,20 @@ describe('contracts registry', () => {
   });
 
   it('refuses badly named, unversioned, foreign or duplicate contracts', () => {
-    expect(() => defineEvent('crm.contact.created', 'crm', ProbeEmittedV1, 'no version')).toThrow(/v<N>/);
-    expect(() => defineEvent('crm.contact.created.v1', 'ai', ProbeEmittedV1, 'wrong producer')).toThrow(/producer/);
-    expect(() => defineEvent('crm.probe.emitted.v1', 'crm', ProbeEmittedV1, 'again')).toThrow(/twice/);
+    expect(() =>
+      defineEvent({ name: 'crm.contact.created', producer: 'crm', payload: ProbeEmittedV1, description: 'no version' }),
+    ).toThrow(/v<N>/);
+    expect(() =>
+      defineEvent({
+        name: 'crm.contact.created.v1',
+        producer: 'ai',
+        payload: ProbeEmittedV1,
+        description: 'wrong producer',
+      }),
+    ).toThrow(/producer/);
+    expect(() =>
+      defineEvent({ name: 'crm.probe.emitted.v1', producer: 'crm', payload: ProbeEmittedV1, description: 'again' }),
+    ).toThrow(/twice/);
     const command = {
       service: 'crm',
       request: ProbeEmittedV1,

@@ -34,16 +34,16 @@ export class InvitationAcceptedV1 {
   role: Role;
 }
 
-export const INVITATION_CREATED = defineEvent(
-  'gateway.invitation.created.v1',
-  'gateway',
-  InvitationCreatedV1,
-  'Someone was invited to a workspace (the envelope carries the workspace).',
-);
+export const INVITATION_CREATED = defineEvent({
+  name: 'gateway.invitation.created.v1',
+  producer: 'gateway',
+  payload: InvitationCreatedV1,
+  description: 'Someone was invited to a workspace (the envelope carries the workspace).',
+});
 
-export const INVITATION_ACCEPTED = defineEvent(
-  'gateway.invitation.accepted.v1',
-  'gateway',
-  InvitationAcceptedV1,
-  'An invited user joined the workspace with the invited role.',
-);
+export const INVITATION_ACCEPTED = defineEvent({
+  name: 'gateway.invitation.accepted.v1',
+  producer: 'gateway',
+  payload: InvitationAcceptedV1,
+  description: 'An invited user joined the workspace with the invited role.',
+});

@@ -14,12 +14,12 @@ export class ProbeEmittedV1 {
 export const PROBE_EMITTED_EVENTS = Object.fromEntries(
   BACKEND_SERVICES.map((service) => [
     service,
-    defineEvent(
-      `${service}.probe.emitted.v1`,
-      service,
-      ProbeEmittedV1,
-      `Diagnostic probe emitted by ${service} through its outbox; consumed by every other backend service.`,
-    ),
+    defineEvent({
+      name: `${service}.probe.emitted.v1`,
+      producer: service,
+      payload: ProbeEmittedV1,
+      description: `Diagnostic probe emitted by ${service} through its outbox; consumed by every other backend service.`,
+    }),
   ]),
 ) as Record<BackendServiceName, EventContract<ProbeEmittedV1>>;
 

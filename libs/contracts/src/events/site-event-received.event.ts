@@ -60,9 +60,10 @@ export class SiteEventReceivedV1 {
  * form submission, crm and analytics record it. The workspace is not known at the gateway (sites belong to the
  * template service), so `workspace_id` is null on the envelope.
  */
-export const SITE_EVENT_RECEIVED = defineEvent(
-  'gateway.site-event.received.v1',
-  'gateway',
-  SiteEventReceivedV1,
-  'A published site reported a visitor event (page view, component view/interaction, form submission, custom).',
-);
+export const SITE_EVENT_RECEIVED = defineEvent({
+  name: 'gateway.site-event.received.v1',
+  producer: 'gateway',
+  payload: SiteEventReceivedV1,
+  description:
+    'A published site reported a visitor event (page view, component view/interaction, form submission, custom).',
+});

@@ -43,7 +43,7 @@ export class ComponentTypeView {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'JSON Schema (2020-12) of the component config; every component write is validated against it',
+    description: 'JSON Schema (2020-12) of the component config: the rules the template service validates configs with',
   })
   config_schema: Record<string, unknown>;
   @ApiProperty({ type: String, isArray: true, description: 'Rules beyond the schema, in words (form fields)' })

@@ -110,9 +110,9 @@ export class SiteCreatedV1 {
   @Uuid({ nullable: true }) template_id: string | null;
 }
 
-export const SITE_CREATED = defineEvent(
-  'template.site.created.v1',
-  'template',
-  SiteCreatedV1,
-  'A site was created in a workspace (the envelope carries the workspace).',
-);
+export const SITE_CREATED = defineEvent({
+  name: 'template.site.created.v1',
+  producer: 'template',
+  payload: SiteCreatedV1,
+  description: 'A site was created in a workspace (the envelope carries the workspace).',
+});

@@ -10,9 +10,9 @@ import type { LoginDto } from '../auth.dto';
 
 /**
  * Signs in to the user's first workspace. An unknown email and a wrong password answer the same 401 after the
- * same amount of work (a decoy hash is verified), so login cannot tell which accounts exist. Failed attempts are
- * counted per email address (known or not): past the limit the address is refused for a while from anywhere, so
- * guessing one account's password from many IP addresses stops too.
+ * same amount of work (a decoy hash is verified), so login cannot tell which accounts exist. Attempts are counted
+ * per email address (known or not) until one succeeds: past the limit the address is refused for a while from
+ * anywhere, so guessing one account's password from many IP addresses stops too.
  */
 @Injectable()
 export class LoginUserUseCase {
@@ -24,14 +24,11 @@ export class LoginUserUseCase {
   ) {}
 
   async execute(command: LoginDto): Promise<SessionView> {
-    await this.failedLogins.assertAllowed(command.email);
+    await this.failedLogins.admitAttempt(command.email);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email: command.email } });
     const valid = await this.hasher.verify(command.password, user?.passwordHash);
-    if (!user || !valid) {
-      await this.failedLogins.recordFailure(command.email);
-      throw ApiError.unauthorized('email or password is wrong', 'invalid_credentials');
-    }
-    await this.failedLogins.reset(command.email);
+    if (!user || !valid) throw ApiError.unauthorized('email or password is wrong', 'invalid_credentials');
+    await this.failedLogins.clear(command.email);
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager
         .getRepository(MembershipEntity)

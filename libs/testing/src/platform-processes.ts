@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { SERVICE_NAMES, type ServiceName } from '@mab/contracts';
@@ -14,9 +14,36 @@ const root = path.resolve(__dirname, '../../..');
 /** The built entry point of a service, as `npm start` runs it. */
 export const mainOf = (service: string) => path.join(root, 'dist/apps', service, 'src/main.js');
 
-/** Builds dist/ when it is missing (`npm test` builds first; a lone `nx test` may not have). */
+/** The newest modification time of the sources the build compiles (tsconfig.build.json: no tests, no libs/testing). */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '__tests__') walk(file);
+      } else if (entry.name.endsWith('.ts') && !/\.(spec|test|type-test)\.ts$/.test(entry.name)) {
+        newest = Math.max(newest, statSync(file).mtimeMs);
+      }
+    }
+  };
+  for (const top of ['apps', 'libs']) {
+    for (const project of readdirSync(path.join(root, top))) {
+      const src = path.join(root, top, project, 'src');
+      if (existsSync(src) && !(top === 'libs' && project === 'testing')) walk(src);
+    }
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/ when it is missing or older than the sources (`npm test` builds first; a lone `nx test` may not
+ * have), so a process test never runs yesterday's code.
+ */
 export function ensureBuilt(): void {
-  if (SERVICE_NAMES.every((s) => existsSync(mainOf(s)))) return;
+  const buildInfo = path.join(root, 'dist', '.tsbuildinfo');
+  const built = SERVICE_NAMES.every((s) => existsSync(mainOf(s))) && existsSync(buildInfo);
+  if (built && statSync(buildInfo).mtimeMs >= newestSource()) return;
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
 }

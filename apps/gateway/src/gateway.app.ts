@@ -24,9 +24,12 @@ import { GATEWAY_MIGRATIONS } from './migrations';
 import { serveOpenApi } from './openapi/openapi';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { PublishedSiteServer } from './published-sites/published-site-server';
+import { PublishedSitesModule } from './published-sites/published-sites.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SitesModule } from './sites/sites.module';
 import { SystemModule } from './system/system.module';
+import { TemplatesModule } from './templates/templates.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 /** TRUST_PROXY as Express reads it: false, a hop count, or a list of trusted addresses. */
@@ -65,8 +68,10 @@ const FEATURES = [
   IngestionModule,
   RealtimeModule,
   SystemModule,
+  TemplatesModule,
   SitesModule,
   ComponentsModule,
+  PublishedSitesModule,
 ];
 
 /** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */
@@ -128,6 +133,10 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
     );
 
     express.disable('x-powered-by');
+    // Published sites, before the API's parsers and guards: a page view is a cached lookup, nothing more.
+    const published = app.get(PublishedSiteServer);
+    app.use(published.byHost);
+    app.use('/s', published.byPath);
     // Published sites get a small body limit, whatever Content-Length says (chunked bodies included). Registered
     // first, so the general parser below finds these bodies already read.
     app.use(

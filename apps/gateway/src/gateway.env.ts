@@ -106,6 +106,13 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   LIVE_RECHECK_SECONDS: number = 30;
 
+  /**
+   * Host names of the platform itself (comma-separated): requests to them are never looked up as a site's custom
+   * domain. IP addresses and localhost never are anyway.
+   */
+  @IsString()
+  PLATFORM_HOSTS: string = 'localhost';
+
   /** Event-name patterns pushed to dashboards over /api/live (topic syntax, comma-separated). */
   @IsString()
   LIVE_EVENT_PATTERNS: string = '#';

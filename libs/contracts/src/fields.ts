@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -304,5 +305,25 @@ export function TextList(o: ListOptions & { itemMax: number; pattern?: RegExp; p
       }),
     );
   }
+  return compose(...decorators);
+}
+
+/** A list of uuids (ids of the caller's resources); duplicates refused, since each id names one thing once. */
+export function UuidList(o: ListOptions): Decorator {
+  const decorators: Decorator[] = [
+    api(o, {
+      type: 'string',
+      isArray: true,
+      maxItems: o.maxItems,
+      ...(o.minItems ? { minItems: o.minItems } : {}),
+      items: { type: 'string', format: 'uuid' },
+    } as ApiPropertyOptions),
+    ...presence(o),
+    IsArray(),
+    ArrayMaxSize(o.maxItems),
+    IsUUID(undefined, { each: true }),
+    ArrayUnique(),
+  ];
+  if (o.minItems) decorators.push(ArrayMinSize(o.minItems));
   return compose(...decorators);
 }

@@ -14,3 +14,4 @@ export * from './events/probe-emitted.event';
 export * from './events/site-event-received.event';
 export * from './events/invitation.events';
 export * from './template';
+export * from './workflow/workflow-connections.contracts';

@@ -32,8 +32,12 @@ export type EntityClass<E> = new () => E;
 
 /** A filter without the workspace: the repository adds it, and a caller cannot override it. */
 export type ScopedWhere<E> = Omit<FindOptionsWhere<E>, 'workspaceId'>;
-/** Values to write without the workspace: the repository sets it. */
-export type ScopedValues<E> = Omit<QueryDeepPartialEntity<E>, 'workspaceId'>;
+/**
+ * Values to write without the workspace: the repository sets it. Column by column, a value of the column's own
+ * type or a SQL expression (`() => '"position" + 1'`). Shallow on purpose: TypeORM's deep partial does not
+ * accept a jsonb column typed as a plain record (`Record<string, unknown>`), which is what jsonb holds.
+ */
+export type ScopedValues<E> = { [K in Exclude<keyof E, 'workspaceId'>]?: E[K] | (() => string) };
 
 export interface ScopedFindOptions<E> {
   /** One filter, or several OR-ed ones (each is scoped to the workspace). */
@@ -153,7 +157,7 @@ export class WorkspaceRepository<E extends WorkspaceOwned> {
 
   private async insertRow(values: ScopedValues<E>, unlessConflict: boolean): Promise<E | null> {
     // The workspace goes last: a value for it among `values` (not possible in typed code) cannot win.
-    const row = this.manager.create(this.entity, { ...values, workspaceId: this.workspaceId } as E);
+    const row = this.manager.create(this.entity, { ...values, workspaceId: this.workspaceId } as unknown as E);
     const insert = this.manager
       .createQueryBuilder()
       .insert()

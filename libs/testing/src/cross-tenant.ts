@@ -33,3 +33,38 @@ export async function expectCrossTenantNotFound(
   }
   if (failures.length) throw new Error(`cross-tenant access not refused with 404:\n${failures.join('\n')}`);
 }
+
+/** The template service's resources of one site, as the API exposes them, for expectCrossTenantNotFound. */
+export function siteResources(ids: { siteId: string; componentId: string; version: number }): TenantResource[] {
+  const site = `/api/sites/${ids.siteId}`;
+  const component = `/api/components/${ids.componentId}`;
+  return [
+    { name: 'site', method: 'get', path: site },
+    { name: 'site update', method: 'patch', path: site, body: { name: 'Taken over' } },
+    { name: 'site delete', method: 'delete', path: `${site}?force=true` },
+    { name: 'site components', method: 'get', path: `${site}/components` },
+    {
+      name: 'site reorder',
+      method: 'post',
+      path: `${site}/components/reorder`,
+      body: { page: '/', component_ids: [] },
+    },
+    { name: 'site publish', method: 'post', path: `${site}/publish` },
+    { name: 'site unpublish', method: 'post', path: `${site}/unpublish` },
+    { name: 'site rollback', method: 'post', path: `${site}/rollback`, body: { version: ids.version } },
+    { name: 'site versions', method: 'get', path: `${site}/versions` },
+    { name: 'site restore', method: 'post', path: `${site}/restore`, body: { version: ids.version } },
+    { name: 'site preview', method: 'get', path: `${site}/preview` },
+    { name: 'site export', method: 'get', path: `${site}/export` },
+    { name: 'component', method: 'get', path: component },
+    { name: 'component update', method: 'patch', path: component, body: { position: 0 } },
+    { name: 'component delete', method: 'delete', path: `${component}?force=true` },
+    { name: 'component workflows', method: 'get', path: `${component}/workflows` },
+    {
+      name: 'component on a foreign site',
+      method: 'post',
+      path: '/api/components',
+      body: { site_id: ids.siteId, type: 'cta_button', config: { label: 'Go', url: 'https://example.com' } },
+    },
+  ];
+}

@@ -1,5 +1,6 @@
+import * as amqplib from 'amqplib';
 import { connect } from 'amqp-connection-manager';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { SERVICE_NAMES } from '@mab/contracts';
 import { deleteTopology } from '@mab/messaging';
 
@@ -25,4 +26,41 @@ export function createTestBrokerNamespace(label = 't') {
       }
     },
   };
+}
+
+/**
+ * Publishes a domain event on a platform's broker as its producer would (a proper envelope, persistent, with
+ * confirms), for tests of a consumer whose producer is not running, or not built yet.
+ */
+export async function publishTestEvent(
+  prefix: string,
+  name: string,
+  payload: object,
+  identity: { workspaceId?: string | null; source?: string; id?: string } = {},
+): Promise<string> {
+  const id = identity.id ?? randomUUID();
+  const envelope = {
+    id,
+    name,
+    occurred_at: new Date().toISOString(),
+    correlation_id: `test-${id}`,
+    workspace_id: identity.workspaceId ?? null,
+    user_id: null,
+    source: identity.source ?? name.split('.')[0],
+    payload,
+  };
+  const connection = await amqplib.connect(TEST_AMQP_URL);
+  try {
+    const channel = await connection.createConfirmChannel();
+    channel.publish(`${prefix}.events`, name, Buffer.from(JSON.stringify(envelope)), {
+      persistent: true,
+      contentType: 'application/json',
+      messageId: id,
+      type: name,
+    });
+    await channel.waitForConfirms();
+  } finally {
+    await connection.close();
+  }
+  return id;
 }

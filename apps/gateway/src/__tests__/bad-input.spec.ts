@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { bearer, registerUser, startGateway, uniqueEmail, type GatewayHarness, type Session } from './gateway-harness';
+import {
+  bearer,
+  publishedSite,
+  registerUser,
+  startGateway,
+  uniqueEmail,
+  type GatewayHarness,
+  type Session,
+} from './gateway-harness';
 
 /**
  * What an OpenAPI fuzzer sends: NUL, unpaired surrogates, absurd nesting, prototype keys. Each is refused with a 400
@@ -221,7 +229,7 @@ describe('bad input through the real stack', () => {
 
     const before = await outboxCount();
     await postRaw(
-      `/api/public/sites/${randomUUID()}/events`,
+      `/api/public/sites/${await publishedSite(gw)}/events`,
       '{"type":"form_submission","visitor_id":"v_😀","data":{"form_data":{"name":"\\ud83d\\ude00 Vi\\tSitor","message":"line\\nline"},"nested":[[[[{"ok":true}]]]]}}',
     ).expect(202);
     expect(await outboxCount()).toBe(before + 1);

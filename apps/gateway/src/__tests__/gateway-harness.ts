@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {
   createTestBrokerNamespace,
@@ -115,3 +115,17 @@ export async function registerUser(
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * A site the gateway believes published (a row of its site directory, as the template service's events would
+ * write it), for tests of public ingestion without the template service. Returns its id.
+ */
+export async function publishedSite(gw: GatewayHarness, workspaceId: string = randomUUID()): Promise<string> {
+  const siteId = randomUUID();
+  await gw.db.query(
+    `INSERT INTO gateway.site_directory ("site_id", "workspace_id", "revision", "public_slug", "published_version", "deleted", "updated_at")
+     VALUES ($1, $2, 3, NULL, 1, false, now())`,
+    [siteId, workspaceId],
+  );
+  return siteId;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { registerUser, startGateway, type GatewayHarness } from './gateway-harness';
+import { publishedSite, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
 
 describe('rate limits (Redis, shared by replicas)', () => {
   let gw: GatewayHarness;
@@ -71,16 +71,20 @@ describe('rate limits (Redis, shared by replicas)', () => {
       await gw.http().get('/api/auth/me').set('Authorization', `Bearer ${user.access}`).expect(200);
     await gw.http().get('/api/auth/me').set('Authorization', `Bearer ${user.access}`).expect(429);
 
-    const site = randomUUID();
+    const site = await publishedSite(gw);
     for (let i = 0; i < 3; i++) {
       await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(202);
     }
     await gw.http().post(`/api/public/sites/${site}/events`).send({ type: 'page_view' }).expect(429);
     // Same IP, another site: its own budget...
-    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
-    // ...but made-up site ids do not buy a client more than its per-IP budget (6: 3 + 1 + 2 more).
-    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
-    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(202);
+    await gw
+      .http()
+      .post(`/api/public/sites/${await publishedSite(gw)}/events`)
+      .send({ type: 'page_view' })
+      .expect(202);
+    // ...but made-up site ids (answered 404, and counted) do not buy a client more than its per-IP budget (6: 3 + 1 + 2).
+    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(404);
+    await gw.http().post(`/api/public/sites/${randomUUID()}/events`).send({ type: 'page_view' }).expect(404);
     const blocked = await gw
       .http()
       .post(`/api/public/sites/${randomUUID()}/events`)

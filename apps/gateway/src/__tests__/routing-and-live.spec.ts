@@ -5,7 +5,7 @@ import { PING_COMMANDS, ServiceError, SITE_EVENT_RECEIVED, type PingReply } from
 import { OnCommand, type CommandContext } from '@mab/messaging';
 import { startRuntimeTestApp, waitFor } from '@mab/testing';
 import * as amqplib from 'amqplib';
-import { bearer, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
+import { bearer, publishedSite, registerUser, startGateway, type GatewayHarness } from './gateway-harness';
 import { joinWorkspace } from './join-workspace';
 
 @Injectable()
@@ -127,7 +127,8 @@ describe('routing to services, public ingestion and live events', () => {
       const received: any[] = [];
       await channel.consume(queue, (m) => m && received.push(JSON.parse(m.content.toString())), { noAck: true });
 
-      const site = randomUUID();
+      const workspace = randomUUID();
+      const site = await publishedSite(gw, workspace);
       const component = randomUUID();
       const res = await gw
         .http()
@@ -147,10 +148,11 @@ describe('routing to services, public ingestion and live events', () => {
       expect(event).toMatchObject({
         id: res.body.event_id,
         name: 'gateway.site-event.received.v1',
-        workspace_id: null,
+        workspace_id: workspace,
         payload: {
           event_id: res.body.event_id,
           site_id: site,
+          workspace_id: workspace,
           type: 'form_submission',
           component_id: component,
           data: { form_data: { email: 'vi@example.com' } },

@@ -1,3 +1,4 @@
+import { SOCIAL_NETWORKS } from '@mab/contracts';
 import { HEADING, IMAGE, SUBHEADING, type ComponentTypeSpec } from './config-spec';
 
 const FORM_TEXTS = {
@@ -9,7 +10,6 @@ const FORM_TEXTS = {
   consent_text: { kind: 'text', max: 500, multiline: true },
 } as const;
 
-const SOCIAL_NETWORKS = ['linkedin', 'x', 'facebook', 'instagram', 'youtube', 'tiktok', 'github', 'mastodon'] as const;
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'SEK', 'NOK', 'DKK', 'INR', 'BRL'] as const;
 
 /**

@@ -1,4 +1,4 @@
-import type { SiteStatus } from '@mab/contracts';
+import type { SiteCustomizations, SitePageView, SiteStatus } from '@mab/contracts';
 import type { WorkspaceOwned } from '@mab/persistence';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -23,6 +23,32 @@ export class SiteEntity implements WorkspaceOwned {
 
   @Column({ type: 'uuid', name: 'template_id', nullable: true })
   templateId: string | null;
+
+  @Column({ type: 'integer', name: 'template_version', nullable: true })
+  templateVersion: number | null;
+
+  /** Theme and contact details, read again at every render. */
+  @Column({ type: 'jsonb', default: {} })
+  customizations: SiteCustomizations;
+
+  /** In navigation order; the first is `/`. */
+  @Column({ type: 'jsonb' })
+  pages: SitePageView[];
+
+  /** Lower-case; unique across all workspaces. */
+  @Column({ type: 'varchar', length: 253, name: 'custom_domain', nullable: true })
+  customDomain: string | null;
+
+  /** The slug this site holds at /s/{slug}/, unique across workspaces; claimed at its first publish if free. */
+  @Column({ type: 'varchar', length: 63, name: 'public_slug', nullable: true })
+  publicSlug: string | null;
+
+  @Column({ type: 'integer', name: 'published_version', nullable: true })
+  publishedVersion: number | null;
+
+  /** Bumped by every change; site events carry it so readers apply them in order. */
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 
   @Column({ type: 'varchar', length: 120, name: 'seo_title', nullable: true })
   seoTitle: string | null;

@@ -1,81 +1,59 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
+  COMPONENT_DELETED,
   CREATE_SITE,
+  DELETE_SITE,
   GET_SITE,
   LIST_SITES,
-  SITE_CREATED,
+  SITE_DELETED,
+  UPDATE_SITE,
   ServiceError,
   type CreateSiteRequest,
+  type DeleteSiteRequest,
   type GetSiteRequest,
   type ListSitesQuery,
   type Page,
   type SiteView,
+  type UpdateSiteRequest,
 } from '@mab/contracts';
 import { EventPublisher, OnCommand, type CommandContext } from '@mab/messaging';
 import { WorkspaceRepository, keysetPage } from '@mab/persistence';
 import { Brackets, DataSource } from 'typeorm';
+import { assertNotConnected } from '../components/component-rules';
+import { ComponentEntity } from '../components/component.entity';
+import { TEMPLATE_ENV } from '../template.config';
+import type { TemplateEnv } from '../template.env';
+import { siteOr404 } from './site-access';
+import { siteRouting, siteView } from './site-view';
 import { SiteEntity } from './site.entity';
-import { slugCandidates, slugFromName } from './site-slug';
-
-export function siteView(site: SiteEntity): SiteView {
-  return {
-    id: site.id,
-    name: site.name,
-    slug: site.slug,
-    status: site.status,
-    template_id: site.templateId,
-    seo_title: site.seoTitle,
-    seo_description: site.seoDescription,
-    og_image_url: site.ogImageUrl,
-    published_at: site.publishedAt?.toISOString() ?? null,
-    created_at: site.createdAt.toISOString(),
-    updated_at: site.updatedAt.toISOString(),
-  };
-}
+import { createSite } from './create-site';
+import { UpdateSiteUseCase } from './usecases/update-site.usecase';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Sites of a workspace: create, list, get. Every query goes through a repository bound to the caller's workspace. */
+/** Sites of a workspace. Every query goes through a repository bound to the caller's workspace. */
 @Injectable()
 export class SitesHandlers {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
+    private readonly updateSite: UpdateSiteUseCase,
+    @Inject(TEMPLATE_ENV) private readonly env: TemplateEnv,
   ) {}
+
+  private view = (site: SiteEntity) => siteView(site, this.env.PUBLIC_BASE_URL);
 
   @OnCommand(CREATE_SITE)
   async create(request: CreateSiteRequest, ctx: CommandContext<typeof CREATE_SITE>): Promise<SiteView> {
-    const sites = WorkspaceRepository.of(ctx.manager, SiteEntity, ctx.workspaceId);
-    const values = {
+    const site = await createSite(ctx.manager, this.publisher, ctx.workspaceId, ctx.userId, {
       name: request.name,
+      slug: request.slug,
       seoTitle: request.seo_title ?? null,
       seoDescription: request.seo_description ?? null,
       ogImageUrl: request.og_image_url ?? null,
-      createdBy: ctx.userId,
-    };
-    let site: SiteEntity | null = null;
-    if (request.slug) {
-      site = await sites.insertUnlessConflict({ ...values, slug: request.slug });
-      if (!site) {
-        throw new ServiceError(409, 'slug_taken', `another site of this workspace is at "${request.slug}"`, [
-          { field: 'slug', constraints: ['is already used by another site of this workspace'] },
-        ]);
-      }
-    } else {
-      // The unique index decides between concurrent creations; a taken slug just moves on to the next candidate.
-      for (const slug of slugCandidates(slugFromName(request.name))) {
-        site = await sites.insertUnlessConflict({ ...values, slug });
-        if (site) break;
-      }
-      if (!site) throw ServiceError.conflict('could not find a free slug for this name; give one');
-    }
-    await this.publisher.publish(ctx.manager, SITE_CREATED, {
-      site_id: site.id,
-      name: site.name,
-      slug: site.slug,
-      template_id: site.templateId,
+      customizations: request.customizations ?? {},
     });
-    return siteView(site);
+    return this.view(site);
   }
 
   @OnCommand(LIST_SITES)
@@ -90,13 +68,44 @@ export class SitesHandlers {
         ),
       );
     }
-    return keysetPage(qb, { keys: ['createdAt', 'id'], direction: 'DESC' }, query, siteView);
+    return keysetPage(qb, { keys: ['createdAt', 'id'], direction: 'DESC' }, query, this.view);
   }
 
   @OnCommand(GET_SITE)
   async get(request: GetSiteRequest, ctx: CommandContext<typeof GET_SITE>): Promise<SiteView> {
     const site = await WorkspaceRepository.of(this.dataSource, SiteEntity, ctx.workspaceId).findById(request.site_id);
     if (!site) throw ServiceError.notFound('site', request.site_id);
-    return siteView(site);
+    return this.view(site);
+  }
+
+  @OnCommand(UPDATE_SITE)
+  async update(request: UpdateSiteRequest, ctx: CommandContext<typeof UPDATE_SITE>): Promise<SiteView> {
+    return this.view(await this.updateSite.execute(request, ctx.manager, ctx.workspaceId));
+  }
+
+  @OnCommand(DELETE_SITE)
+  async delete(request: DeleteSiteRequest, ctx: CommandContext<typeof DELETE_SITE>): Promise<void> {
+    const site = await siteOr404(ctx.manager, ctx.workspaceId, request.site_id, true);
+    const components = await WorkspaceRepository.of(ctx.manager, ComponentEntity, ctx.workspaceId).find({
+      where: { siteId: site.id },
+    });
+    const workflows = await assertNotConnected(
+      ctx.manager,
+      ctx.workspaceId,
+      components.map((c) => c.id),
+      request.force,
+    );
+    // Components and versions go with the site (ON DELETE CASCADE); readers hear about each component.
+    await WorkspaceRepository.of(ctx.manager, SiteEntity, ctx.workspaceId).delete({ id: site.id });
+    for (const component of components) {
+      await this.publisher.publish(ctx.manager, COMPONENT_DELETED, {
+        component_id: component.id,
+        site_id: site.id,
+        type: component.type,
+        connected_workflow_ids: workflows,
+      });
+    }
+    site.revision += 1;
+    await this.publisher.publish(ctx.manager, SITE_DELETED, { site_id: site.id, routing: siteRouting(site, true) });
   }
 }

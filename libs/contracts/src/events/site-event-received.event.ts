@@ -11,6 +11,17 @@ export const SITE_EVENT_TYPES = [
 ] as const;
 export type SiteEventType = (typeof SITE_EVENT_TYPES)[number];
 
+export const SITE_EVENT_DEVICES = ['desktop', 'mobile', 'tablet'] as const;
+export type SiteEventDevice = (typeof SITE_EVENT_DEVICES)[number];
+
+export class SiteEventUtmV1 {
+  @IsOptional() @IsString() @MaxLength(200) source?: string;
+  @IsOptional() @IsString() @MaxLength(200) medium?: string;
+  @IsOptional() @IsString() @MaxLength(200) campaign?: string;
+  @IsOptional() @IsString() @MaxLength(200) term?: string;
+  @IsOptional() @IsString() @MaxLength(200) content?: string;
+}
+
 export class SiteEventReceivedV1 {
   /** Also the envelope id: one visitor event, one message. */
   @IsUUID()
@@ -18,6 +29,11 @@ export class SiteEventReceivedV1 {
 
   @IsUUID()
   site_id: string;
+
+  /** The site's workspace (also on the envelope), from the gateway's site directory. */
+  @IsOptional()
+  @IsUUID()
+  workspace_id?: string;
 
   @IsIn(SITE_EVENT_TYPES)
   type: SiteEventType;
@@ -52,13 +68,33 @@ export class SiteEventReceivedV1 {
 
   @IsISO8601()
   received_at: string;
+
+  /** The visitor's time of the event, clamped to [received_at − 24 h, received_at]. */
+  @IsOptional()
+  @IsISO8601()
+  occurred_at?: string;
+
+  /** The site's page path (`/`, `/pricing`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  page?: string | null;
+
+  @IsOptional()
+  @IsObject()
+  @Type(() => SiteEventUtmV1)
+  utm?: SiteEventUtmV1 | null;
+
+  @IsOptional()
+  @IsIn(SITE_EVENT_DEVICES)
+  device?: SiteEventDevice | null;
 }
 
 /**
  * A published site's visitor did something (page view, component view or interaction, form submission). The gateway
- * accepts it without login and publishes it; template resolves the site, workflow-engine starts the workflows of a
- * form submission, crm and analytics record it. The workspace is not known at the gateway (sites belong to the
- * template service), so `workspace_id` is null on the envelope.
+ * accepts it without login, only for a published site, and publishes it with the site's workspace (from its site
+ * directory) on the envelope and in the payload; workflow-engine starts the workflows of a form submission, crm and
+ * analytics record it. `event_id` is the page's own id when it sent one (the gateway accepts it once).
  */
 export const SITE_EVENT_RECEIVED = defineEvent({
   name: 'gateway.site-event.received.v1',

@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { HttpUrl, OneOf, Text, Uuid } from '../fields';
+import { Bool, HttpUrl, Int, Nested, NestedList, OneOf, Text, TextList, Uuid } from '../fields';
 import { PageOf, PageQuery } from '../pagination';
-import { defineCommand, defineEvent } from '../registry';
+import { defineCommand, defineEvent, defineSubscription } from '../registry';
+import { SiteCustomizations, SiteCustomizationsView } from './customizations.contracts';
+import { CUSTOM_DOMAIN_MAX_LENGTH, CustomDomain } from './custom-domain';
 
 export const SITE_STATUSES = ['draft', 'published'] as const;
 export type SiteStatus = (typeof SITE_STATUSES)[number];
@@ -9,6 +11,33 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 /** A site's URL name: lower-case words joined by hyphens, a valid DNS label (so it can become a sub-domain). */
 export const SITE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SITE_SLUG_MAX_LENGTH = 63;
+
+/** A page's path in its site: `/` or one lower-case segment (`/pricing`), so relative links work on every host. */
+export const PAGE_PATH_PATTERN = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+export const PAGE_PATH_MAX_LENGTH = 64;
+export const SITE_PAGES_MAX = 20;
+
+export class SitePageInput {
+  @Text({
+    max: PAGE_PATH_MAX_LENGTH,
+    pattern: PAGE_PATH_PATTERN,
+    patternMessage: 'must be / or one lower-case segment such as /pricing',
+    example: '/pricing',
+  })
+  path: string;
+
+  @Text({ min: 1, max: 80, trim: true, example: 'Pricing' })
+  title: string;
+
+  @Text({ optional: true, nullable: true, max: 320, trim: true, description: 'The page meta description' })
+  description?: string | null;
+}
+
+export class SitePageView {
+  @ApiProperty({ example: '/pricing' }) path: string;
+  @ApiProperty({ example: 'Pricing' }) title: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+}
 
 export class CreateSiteRequest {
   @Text({ min: 1, max: 120, trim: true, example: 'Bistro Lumière' })
@@ -41,6 +70,9 @@ export class CreateSiteRequest {
     description: 'Open Graph image (1200×630)',
   })
   og_image_url?: string;
+
+  @Nested(() => SiteCustomizations, { optional: true })
+  customizations?: SiteCustomizations;
 }
 
 export class GetSiteRequest {
@@ -66,6 +98,20 @@ export class SiteView {
   @ApiProperty({ type: String, nullable: true }) seo_title: string | null;
   @ApiProperty({ type: String, nullable: true }) seo_description: string | null;
   @ApiProperty({ type: String, nullable: true }) og_image_url: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Version of the template it was made from' })
+  template_version: number | null;
+  @ApiProperty({ type: SiteCustomizationsView }) customizations: SiteCustomizationsView;
+  @ApiProperty({ type: SitePageView, isArray: true }) pages: SitePageView[];
+  @ApiProperty({ type: String, nullable: true, example: 'www.bistro-lumiere.example' }) custom_domain: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The published version visitors see' })
+  published_version: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'http://localhost:3000/s/bistro-lumiere/',
+    description: 'Where visitors see it (set once published)',
+  })
+  public_url: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) published_at: string | null;
   @ApiProperty({ format: 'date-time' }) created_at: string;
   @ApiProperty({ format: 'date-time' }) updated_at: string;
@@ -103,11 +149,119 @@ export const GET_SITE = defineCommand({
   description: 'One site of the workspace (404 for any other).',
 });
 
+export class UpdateSiteBody {
+  @Text({ optional: true, min: 1, max: 120, trim: true })
+  name?: string;
+
+  @Text({
+    optional: true,
+    max: SITE_SLUG_MAX_LENGTH,
+    pattern: SITE_SLUG_PATTERN,
+    patternMessage: 'must be lower-case letters and digits in words joined by single hyphens',
+  })
+  slug?: string;
+
+  @Text({ optional: true, nullable: true, max: 120, trim: true })
+  seo_title?: string | null;
+
+  @Text({ optional: true, nullable: true, max: 320, trim: true })
+  seo_description?: string | null;
+
+  @HttpUrl({ optional: true, nullable: true })
+  og_image_url?: string | null;
+
+  @CustomDomain({ optional: true, nullable: true })
+  custom_domain?: string | null;
+
+  @Nested(() => SiteCustomizations, {
+    optional: true,
+    description: 'Replaces the customizations (theme, contact details) read at every render',
+  })
+  customizations?: SiteCustomizations;
+
+  @NestedList(() => SitePageInput, {
+    optional: true,
+    minItems: 1,
+    maxItems: SITE_PAGES_MAX,
+    description: 'The pages, in navigation order; the first is `/`. A page that still holds components cannot go.',
+  })
+  pages?: SitePageInput[];
+}
+
+export class UpdateSiteRequest extends UpdateSiteBody {
+  @Uuid() site_id: string;
+}
+
+export class DeleteSiteQuery {
+  @Bool({ optional: true, fromQuery: true, description: 'Delete even when workflows are connected to its components' })
+  force?: boolean;
+}
+
+export class DeleteSiteRequest extends DeleteSiteQuery {
+  @Uuid() site_id: string;
+}
+
+export const UPDATE_SITE = defineCommand({
+  name: 'template.site.update',
+  service: 'template',
+  request: UpdateSiteRequest,
+  reply: SiteView,
+  scope: 'workspace',
+  mutation: true,
+  description: "Changes a site's name, slug, SEO fields, custom domain, customizations or pages.",
+});
+
+export const DELETE_SITE = defineCommand({
+  name: 'template.site.delete',
+  service: 'template',
+  request: DeleteSiteRequest,
+  reply: 'none',
+  scope: 'workspace',
+  mutation: true,
+  description: 'Deletes a site with its components and versions (409 while workflows use its components).',
+});
+
+/** Where a site answers publicly; every site event carries it, so readers keep their copy without asking. */
+export class SiteRoutingV1 {
+  @Uuid() site_id: string;
+  /** Increases with every change of the site: a reader applies an event only if it is newer than its copy. */
+  @Int({ min: 1, max: 2_147_483_647 }) revision: number;
+  @Text({ max: SITE_SLUG_MAX_LENGTH, nullable: true }) public_slug: string | null;
+  @Text({ max: CUSTOM_DOMAIN_MAX_LENGTH, nullable: true }) custom_domain: string | null;
+  @Int({ min: 1, max: 2_147_483_647, nullable: true }) published_version: number | null;
+  @Bool() deleted: boolean;
+}
+
 export class SiteCreatedV1 {
   @Uuid() site_id: string;
   @Text({ max: 120 }) name: string;
   @Text({ max: SITE_SLUG_MAX_LENGTH }) slug: string;
   @Uuid({ nullable: true }) template_id: string | null;
+  @Nested(() => SiteRoutingV1, { optional: true }) routing?: SiteRoutingV1;
+}
+
+export class SiteUpdatedV1 {
+  @Uuid() site_id: string;
+  @Text({ max: 120 }) name: string;
+  @Text({ max: SITE_SLUG_MAX_LENGTH }) slug: string;
+  /** The request fields that changed (`name`, `custom_domain`, `pages`, …). */
+  @TextList({ maxItems: 20, itemMax: 40 }) changed: string[];
+  @Nested(() => SiteRoutingV1) routing: SiteRoutingV1;
+}
+
+export class SitePublishedV1 {
+  @Uuid() site_id: string;
+  @Int({ min: 1, max: 2_147_483_647 }) version: number;
+  @Text({ max: 2100 }) url: string;
+  @TextList({ maxItems: SITE_PAGES_MAX, itemMax: PAGE_PATH_MAX_LENGTH }) pages: string[];
+  /** True when an earlier version was put back (rollback) rather than a new one rendered. */
+  @Bool() rollback: boolean;
+  @Nested(() => SiteRoutingV1) routing: SiteRoutingV1;
+}
+
+export class SiteRoutingChangedV1 {
+  @Uuid() site_id: string;
+  @Nested(() => SiteRoutingV1) routing: SiteRoutingV1;
 }
 
 export const SITE_CREATED = defineEvent({
@@ -116,3 +270,37 @@ export const SITE_CREATED = defineEvent({
   payload: SiteCreatedV1,
   description: 'A site was created in a workspace (the envelope carries the workspace).',
 });
+
+export const SITE_UPDATED = defineEvent({
+  name: 'template.site.updated.v1',
+  producer: 'template',
+  payload: SiteUpdatedV1,
+  description: "A site's settings changed (name, slug, SEO, domain, customizations, pages).",
+});
+
+export const SITE_PUBLISHED = defineEvent({
+  name: 'template.site.published.v1',
+  producer: 'template',
+  payload: SitePublishedV1,
+  description: 'A version of a site went live (a new publish or a rollback); readers refresh their published copy.',
+});
+
+export const SITE_UNPUBLISHED = defineEvent({
+  name: 'template.site.unpublished.v1',
+  producer: 'template',
+  payload: SiteRoutingChangedV1,
+  description: 'A site was taken offline; its public address answers 404.',
+});
+
+export const SITE_DELETED = defineEvent({
+  name: 'template.site.deleted.v1',
+  producer: 'template',
+  payload: SiteRoutingChangedV1,
+  description: 'A site and its components were deleted.',
+});
+
+defineSubscription(
+  'gateway',
+  'template.site.*.v1',
+  'keeps the read model of sites that public serving and ingestion use (address, domain, live version)',
+);

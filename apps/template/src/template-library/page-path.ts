@@ -1,0 +1,1 @@
+export { PAGE_PATH_PATTERN } from '@mab/contracts';

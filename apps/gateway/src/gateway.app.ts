@@ -143,6 +143,10 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
       '/api/public',
       json({ limit: env.PUBLIC_BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] }),
     );
+    app.use(
+      '/api/sites/import',
+      json({ limit: env.SITE_IMPORT_BODY_LIMIT_BYTES, strict: true, type: ['application/json', 'application/*+json'] }),
+    );
     express.useBodyParser('json', {
       limit: env.BODY_LIMIT_BYTES,
       strict: true,

@@ -52,6 +52,15 @@ export class GatewayEnv extends ServiceEnv {
   @Min(256)
   PUBLIC_BODY_LIMIT_BYTES: number = 32_768;
 
+  /**
+   * Largest site export `POST /api/sites/import` takes (a site with its versions can outgrow the general limit);
+   * below RabbitMQ's default message size limit (16 MiB), which the import travels through.
+   */
+  @IsInt()
+  @Min(1024)
+  @Max(12 * 1024 * 1024)
+  SITE_IMPORT_BODY_LIMIT_BYTES: number = 8 * 1024 * 1024;
+
   /** Comma-separated allowed origins for CORS; `*` allows any (without credentials). */
   @IsString()
   CORS_ORIGINS: string = 'http://localhost:5173,http://localhost:3000';

@@ -1,5 +1,5 @@
 import { ServiceEnv } from '@mab/config';
-import { Matches } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
 
 /** Environment of the template service (site templates, sites, smart components, publishing). */
 export class TemplateEnv extends ServiceEnv {
@@ -11,4 +11,18 @@ export class TemplateEnv extends ServiceEnv {
    */
   @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) origin without a path' })
   PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
+  /**
+   * The platform's own host names (comma-separated, as the gateway's PLATFORM_HOSTS): no site may claim them, or
+   * a sub-domain of them, as its custom domain. The host of PUBLIC_BASE_URL is always among them.
+   */
+  @IsString()
+  PLATFORM_HOSTS: string = 'localhost';
+}
+
+/** The host names no custom domain may be, or end in. */
+export function platformHosts(env: TemplateEnv): string[] {
+  const hosts = env.PLATFORM_HOSTS.split(',').map((h) => h.trim().toLowerCase().replace(/\.$/, ''));
+  hosts.push(new URL(env.PUBLIC_BASE_URL).hostname.toLowerCase());
+  return [...new Set(hosts.filter(Boolean))];
 }

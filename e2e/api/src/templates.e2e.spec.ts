@@ -62,7 +62,11 @@ describe('templates, sites, components and publishing through the gateway', () =
   let library: TemplateSummary[];
 
   beforeAll(async () => {
-    platform = await startPlatform({ services: ['gateway', 'template'], label: 'templates' });
+    platform = await startPlatform({
+      services: ['gateway', 'template'],
+      label: 'templates',
+      env: { PLATFORM_HOSTS: 'localhost,sites.platform.example' },
+    });
     a = await signUp(platform.gatewayUrl, 'tpl-a');
     b = await signUp(platform.gatewayUrl, 'tpl-b');
     const all = await a.api.get('/api/templates?limit=200');
@@ -170,7 +174,13 @@ describe('templates, sites, components and publishing through the gateway', () =
       const got = await a.api.get(`/api/templates/${template.id}`);
       expect(got.body).toMatchObject({ id: template.id, is_current: true, current_id: template.id });
       expect(got.body.pages[0].path).toBe('/');
-      expect(got.body.thumbnail_svg).toContain('<svg');
+      expect(got.body.thumbnail_url).toBe(`/api/templates/${template.id}/thumbnail.svg`);
+      // Public (an <img> sends no token) and immutable (a version id never changes).
+      const thumbnail = await fetch(`${platform.gatewayUrl}${got.body.thumbnail_url}`);
+      expect(thumbnail.status).toBe(200);
+      expect(thumbnail.headers.get('content-type')).toContain('image/svg+xml');
+      expect(thumbnail.headers.get('cache-control')).toContain('immutable');
+      expect(parse(await thumbnail.text()).querySelector('svg title')?.textContent).toBe(template.name);
       const components = await a.api.get(`/api/templates/${template.id}/components`);
       expect(components.body.items.length).toBeGreaterThan(3);
       expect(components.body.items[0]).toMatchObject({ page: '/', position: 0, type: 'hero' });
@@ -222,6 +232,13 @@ describe('templates, sites, components and publishing through the gateway', () =
       });
       expect([301, 200]).toContain(bare.status);
       expect((await a.api.request('GET', `/s/${randomUUID()}/`)).status).toBe(404);
+      // A path that is not a page of the live version is a 404 at once; a trailing slash goes to the page itself.
+      expect((await a.api.request('GET', `${url.replace(/[^/]*$/, '')}no-such-page`)).status).toBe(404);
+      if (form.page !== '/') {
+        const slashed = await fetch(`${platform.gatewayUrl}${url}/?utm_source=x`, { redirect: 'manual' });
+        expect(slashed.status).toBe(301);
+        expect(slashed.headers.get('location')).toBe(`${url}?utm_source=x`);
+      }
     });
 
     it('escapes every customization and text, and refuses javascript: URLs with 400 naming the field', async () => {
@@ -488,7 +505,7 @@ describe('templates, sites, components and publishing through the gateway', () =
       const rows = await waitFor(() =>
         platform.db
           .query<{ envelope: { workspace_id: string; payload: Record<string, unknown> } }>(
-            "SELECT envelope FROM gateway.outbox WHERE name = 'gateway.site-event.received.v1' AND envelope->>'id' = $1",
+            "SELECT envelope FROM gateway.outbox WHERE name = 'gateway.site-event.received.v1' AND envelope->'payload'->>'event_id' = $1",
             [eventId],
           )
           .then((found) => (found.length ? found : null)),
@@ -529,6 +546,19 @@ describe('templates, sites, components and publishing through the gateway', () =
           )
           .then((found) => (found.length ? found : null)),
       );
+      const truthyBot = await post(site.id, {
+        type: 'form_submission',
+        component_id: form.id,
+        data: { form_data: { email: 'bot2@spam.example', _hp: true } },
+      });
+      expect(truthyBot.status).toBe(202);
+      const foreignComponent = await post(site.id, {
+        type: 'form_submission',
+        component_id: randomUUID(),
+        data: { form_data: { email: 'ada@example.com' } },
+      });
+      expect(foreignComponent.status).toBe(400);
+      expect(foreignComponent.body.details[0].field).toBe('component_id');
       expect(submissions.map((s) => s.envelope.id)).toEqual([human.body.event_id]);
       expect(submissions[0].envelope.payload.data.form_data).toEqual({ email: 'ada@example.com' });
       expect((await post(site.id, { type: 'page_view', surprise: true })).status).toBe(400);
@@ -547,7 +577,16 @@ describe('templates, sites, components and publishing through the gateway', () =
       const twice = await b.api.patch(`/api/sites/${otherSite.id}`, { custom_domain: 'www.SUMMIT-live.example' });
       expect(twice.status).toBe(409);
       expect(twice.body).toMatchObject({ code: 'domain_taken', details: [{ field: 'custom_domain' }] });
-      for (const bad of ['localhost', '127.0.0.1', 'intranet', 'shop.localhost', '[::1]', 'a..b.example']) {
+      for (const bad of [
+        'localhost',
+        '127.0.0.1',
+        'intranet',
+        'shop.localhost',
+        '[::1]',
+        'a..b.example',
+        'sites.platform.example',
+        'evil.sites.platform.example',
+      ]) {
         const res = await b.api.patch(`/api/sites/${otherSite.id}`, { custom_domain: bad });
         expect({ bad, status: res.status }).toEqual({ bad, status: 400 });
       }
@@ -559,6 +598,8 @@ describe('templates, sites, components and publishing through the gateway', () =
       });
       expect(byHost.body).toBe(html);
       expect((await getWithHost(platform.gatewayUrl, '/', 'nobody-claimed.example')).status).not.toBe(200);
+      // On a custom domain, /s/ shows no other site (that would put it under this domain's origin).
+      expect((await getWithHost(platform.gatewayUrl, `/s/${site.id}/`, 'www.summit-live.example')).status).toBe(404);
       // The API still answers on a custom domain (the page's own events post there).
       const api = await getWithHost(platform.gatewayUrl, '/health', 'www.summit-live.example');
       expect(api.status).toBe(200);

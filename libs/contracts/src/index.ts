@@ -15,3 +15,4 @@ export * from './events/site-event-received.event';
 export * from './events/invitation.events';
 export * from './template';
 export * from './workflow/workflow-connections.contracts';
+export * from './uuid-v5';

@@ -120,12 +120,17 @@ export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
  * A site the gateway believes published (a row of its site directory, as the template service's events would
  * write it), for tests of public ingestion without the template service. Returns its id.
  */
-export async function publishedSite(gw: GatewayHarness, workspaceId: string = randomUUID()): Promise<string> {
+export async function publishedSite(
+  gw: GatewayHarness,
+  site: { workspaceId?: string; componentIds?: string[] } = {},
+): Promise<string> {
   const siteId = randomUUID();
   await gw.db.query(
-    `INSERT INTO gateway.site_directory ("site_id", "workspace_id", "revision", "public_slug", "published_version", "deleted", "updated_at")
-     VALUES ($1, $2, 3, NULL, 1, false, now())`,
-    [siteId, workspaceId],
+    `INSERT INTO gateway.site_directory
+       ("site_id", "workspace_id", "revision", "public_slug", "published_version", "pages", "component_ids",
+        "deleted", "updated_at")
+     VALUES ($1, $2, 3, NULL, 1, '{/}', $3, false, now())`,
+    [siteId, site.workspaceId ?? randomUUID(), site.componentIds ?? []],
   );
   return siteId;
 }

@@ -128,8 +128,8 @@ describe('routing to services, public ingestion and live events', () => {
       await channel.consume(queue, (m) => m && received.push(JSON.parse(m.content.toString())), { noAck: true });
 
       const workspace = randomUUID();
-      const site = await publishedSite(gw, workspace);
       const component = randomUUID();
+      const site = await publishedSite(gw, { workspaceId: workspace, componentIds: [component] });
       const res = await gw
         .http()
         .post(`/api/public/sites/${site}/events`)

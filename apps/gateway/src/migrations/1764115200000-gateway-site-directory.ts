@@ -20,6 +20,8 @@ export class GatewaySiteDirectory1764115200000 implements MigrationInterface {
         "public_slug" varchar(63),
         "custom_domain" varchar(253),
         "published_version" integer,
+        "pages" text[],
+        "component_ids" uuid[],
         "deleted" boolean NOT NULL DEFAULT false,
         "updated_at" timestamptz(3) NOT NULL DEFAULT now()
       )`);
@@ -29,6 +31,8 @@ export class GatewaySiteDirectory1764115200000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX "site_directory_domain_idx" ON ${s}."site_directory" (lower("custom_domain")) WHERE "custom_domain" IS NOT NULL`,
     );
+    // Replicas catch up from it by time (a broadcast missed while reconnecting).
+    await q.query(`CREATE INDEX "site_directory_updated_idx" ON ${s}."site_directory" ("updated_at")`);
     await q.query(`
       CREATE TABLE ${s}."site_event_receipts" (
         "site_id" uuid NOT NULL,

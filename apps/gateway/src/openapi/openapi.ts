@@ -49,6 +49,10 @@ export function buildOpenApiDocument(app: INestApplication, env: GatewayEnv): Op
         `page. Rate limits: ${env.API_RATE_LIMIT} requests per user or key, ${env.AUTH_RATE_LIMIT} auth calls per IP`,
         `(all auth routes together) and ${env.LOGIN_FAILURE_LIMIT} failed sign-ins per account, per window`,
         `(${env.RATE_LIMIT_WINDOW_SECONDS} s; ${env.LOGIN_FAILURE_WINDOW_SECONDS} s for sign-ins).`,
+        '',
+        'Published sites (not part of this JSON API) are served as HTML at GET /s/{public slug or site id}/{page}',
+        "and at the root of a site's claimed custom domain (by the Host header), with ETag, Cache-Control and the",
+        "page's own Content-Security-Policy; their pages post visitor events to POST /api/public/sites/{site_id}/events.",
       ].join(' '),
     )
     .setVersion('1')

@@ -39,9 +39,11 @@ export class PublishedSiteServer {
     );
   }
 
-  /** `/s/{key}` and below (mounted at `/s`). */
+  /** `/s/{key}` and below (mounted at `/s`), on the platform's own host only. */
   readonly byPath = (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // On a custom domain, /s/... would show any other site under that domain's origin (its storage, its trust).
+    if (this.customHost(req)) return this.notFound(res);
     const match = /^\/([^/]+)(\/.*)?$/.exec(req.path);
     if (!match) return this.notFound(res);
     const [, key, rest] = match;
@@ -54,7 +56,7 @@ export class PublishedSiteServer {
       return;
     }
     const lookup = UUID.test(key) ? this.directory.byIdentifier(key.toLowerCase()) : this.directory.bySlugName(key);
-    this.serve(lookup, rest, req, res);
+    this.serve(lookup, rest, `/s/${encodeURIComponent(key)}`, req, res);
   };
 
   /** Any path on a host that is a site's custom domain; everything else goes on to the API. */
@@ -64,7 +66,7 @@ export class PublishedSiteServer {
     if (!host) return next();
     this.directory
       .byHost(host)
-      .then((entry) => (entry ? this.serve(Promise.resolve(entry), req.path, req, res) : next()), next);
+      .then((entry) => (entry ? this.serve(Promise.resolve(entry), req.path, '', req, res) : next()), next);
   };
 
   /** The request's host name when it could be a custom domain (never the platform's own, an IP or localhost). */
@@ -76,12 +78,21 @@ export class PublishedSiteServer {
     return customDomainProblem(host) === null ? host : null;
   }
 
-  private serve(lookup: Promise<SiteEntry | null>, rest: string, req: Request, res: Response): void {
-    const page = rest.length > 1 ? rest.replace(/\/$/, '') : '/';
+  /** `rest` is the page part of the path (`/`, `/pricing`); `prefix` what comes before it (`/s/bistro` or ''). */
+  private serve(lookup: Promise<SiteEntry | null>, rest: string, prefix: string, req: Request, res: Response): void {
+    if (rest.length > 1 && rest.endsWith('/') && PAGE_PATH_PATTERN.test(rest.slice(0, -1))) {
+      // `/pricing/` → `/pricing`: the page's relative links resolve against its own path. Built from a checked
+      // page path only, so the target can never become `//elsewhere`.
+      const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+      res.redirect(301, `${prefix}${rest.slice(0, -1)}${query}`);
+      return;
+    }
+    const page = rest.length > 1 ? rest : '/';
     if (!PAGE_PATH_PATTERN.test(page)) return this.notFound(res);
     lookup
       .then(async (entry) => {
-        if (!isLive(entry)) return this.notFound(res);
+        // The live version's own pages only: any other path is a 404 without asking anyone.
+        if (!isLive(entry) || !entry.pages.includes(page)) return this.notFound(res);
         const view = await this.pages.get(entry.siteId, entry.publishedVersion, page);
         if (!view) return this.notFound(res);
         res.setHeader('Content-Type', 'text/html; charset=utf-8');

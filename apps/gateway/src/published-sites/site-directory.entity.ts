@@ -21,6 +21,12 @@ export class SiteDirectoryEntity {
   @Column({ type: 'integer', name: 'published_version', nullable: true })
   publishedVersion: number | null;
 
+  @Column({ type: 'text', array: true, nullable: true })
+  pages: string[] | null;
+
+  @Column({ type: 'uuid', array: true, name: 'component_ids', nullable: true })
+  componentIds: string[] | null;
+
   @Column({ type: 'boolean' })
   deleted: boolean;
 

@@ -25,12 +25,13 @@ export class SiteDirectoryHandlers {
     const table = quotedTablePath(ctx.manager, SiteDirectoryEntity);
     await ctx.manager.query(
       `INSERT INTO ${table} ("site_id", "workspace_id", "revision", "public_slug", "custom_domain",
-                             "published_version", "deleted", "updated_at")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+                             "published_version", "pages", "component_ids", "deleted", "updated_at")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp())
        ON CONFLICT ("site_id") DO UPDATE SET
          "revision" = EXCLUDED."revision", "public_slug" = EXCLUDED."public_slug",
          "custom_domain" = EXCLUDED."custom_domain", "published_version" = EXCLUDED."published_version",
-         "deleted" = EXCLUDED."deleted", "updated_at" = now()
+         "pages" = EXCLUDED."pages", "component_ids" = EXCLUDED."component_ids",
+         "deleted" = EXCLUDED."deleted", "updated_at" = clock_timestamp()
        WHERE ${table}."revision" < EXCLUDED."revision" AND ${table}."workspace_id" = EXCLUDED."workspace_id"`,
       [
         entry.siteId,
@@ -39,6 +40,8 @@ export class SiteDirectoryHandlers {
         entry.publicSlug,
         entry.customDomain,
         entry.publishedVersion,
+        routing.pages,
+        routing.component_ids,
         entry.deleted,
       ],
     );

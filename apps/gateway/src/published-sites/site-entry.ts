@@ -1,4 +1,5 @@
 import type { SiteRoutingV1 } from '@mab/contracts';
+import type { SiteDirectoryEntity } from './site-directory.entity';
 
 /** What the gateway knows about a site to serve it and accept its visitors' events. */
 export interface SiteEntry {
@@ -8,10 +9,16 @@ export interface SiteEntry {
   publicSlug: string | null;
   customDomain: string | null;
   publishedVersion: number | null;
+  /** Page paths of the live version. */
+  pages: string[];
+  /** Components of the live version. */
+  componentIds: string[];
   deleted: boolean;
 }
 
-export const isLive = (entry: SiteEntry | null): entry is SiteEntry & { publishedVersion: number } =>
+export type LiveSiteEntry = SiteEntry & { publishedVersion: number };
+
+export const isLive = (entry: SiteEntry | null | undefined): entry is LiveSiteEntry =>
   !!entry && !entry.deleted && entry.publishedVersion !== null;
 
 export function entryFromRouting(routing: SiteRoutingV1, workspaceId: string): SiteEntry {
@@ -22,11 +29,27 @@ export function entryFromRouting(routing: SiteRoutingV1, workspaceId: string): S
     publicSlug: routing.public_slug,
     customDomain: routing.custom_domain?.toLowerCase() ?? null,
     publishedVersion: routing.published_version,
+    pages: routing.pages ?? [],
+    componentIds: routing.component_ids ?? [],
     deleted: routing.deleted,
   };
 }
 
-/** The routing part of a `template.site.*.v1` payload, when it has one (site.created before revisions had none). */
+export function entryFromRow(row: SiteDirectoryEntity): SiteEntry {
+  return {
+    siteId: row.siteId,
+    workspaceId: row.workspaceId,
+    revision: row.revision,
+    publicSlug: row.publicSlug,
+    customDomain: row.customDomain?.toLowerCase() ?? null,
+    publishedVersion: row.publishedVersion,
+    pages: row.pages ?? [],
+    componentIds: row.componentIds ?? [],
+    deleted: row.deleted,
+  };
+}
+
+/** The routing part of a `template.site.*.v1` payload, when it has one. */
 export function routingOf(payload: unknown): SiteRoutingV1 | null {
   const routing = (payload as { routing?: SiteRoutingV1 } | null)?.routing;
   return routing && typeof routing.site_id === 'string' && Number.isInteger(routing.revision) ? routing : null;

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   GET_TEMPLATE,
+  GET_TEMPLATE_THUMBNAIL,
   INSTANTIATE_TEMPLATE,
   InstantiateTemplateBody,
   LIST_TEMPLATES,
@@ -16,12 +18,16 @@ import {
 } from '@mab/contracts';
 import { ServiceClient } from '@mab/messaging';
 import { IdParam } from '../http/id-param';
+import { Public } from '../identity/principal';
 
 /** The template library (the template service): browse, search, read, and make a site from one. */
 @ApiTags('templates')
 @ApiBearerAuth()
 @Controller('api/templates')
 export class TemplatesController {
+  /** Thumbnails by template version id: a version never changes, so neither does its image. */
+  private readonly thumbnails = new Map<string, string>();
+
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
@@ -43,6 +49,29 @@ export class TemplatesController {
   @ApiOkResponse({ type: TemplateView })
   get(@IdParam('template_id', 'template') templateId: string) {
     return this.services.request(GET_TEMPLATE, { template_id: templateId });
+  }
+
+  @Get(':template_id/thumbnail.svg')
+  @Public()
+  @ApiOperation({ summary: "A template's preview image (public, immutable: an <img> in a gallery can show it)" })
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({ description: 'An SVG document', schema: { type: 'string' } })
+  async thumbnail(@IdParam('template_id', 'template') templateId: string, @Res() res: Response) {
+    let svg = this.thumbnails.get(templateId);
+    if (svg === undefined) {
+      svg = (await this.services.request(GET_TEMPLATE_THUMBNAIL, { template_id: templateId })).svg;
+      if (this.thumbnails.size < 10_000) this.thumbnails.set(templateId, svg);
+    }
+    res
+      .status(200)
+      .type('image/svg+xml')
+      .set({
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        // Opened as a document, an SVG may not run anything.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'X-Content-Type-Options': 'nosniff',
+      })
+      .send(svg);
   }
 
   @Get(':template_id/components')

@@ -75,7 +75,7 @@ export async function assertNotConnected(
   workspaceId: string,
   componentIds: string[],
   force: boolean | undefined,
-): Promise<string[]> {
+): Promise<Map<string, string[]>> {
   const links = await connectedWorkflows(manager, workspaceId, componentIds);
   if (links.length && !force) {
     throw new ServiceError(
@@ -85,28 +85,34 @@ export async function assertNotConnected(
       links.map((l) => ({ component_id: l.component_id, workflow_id: l.workflow_id, name: l.name, active: l.active })),
     );
   }
-  return [...new Set(links.map((l) => l.workflow_id))];
+  // Each component's own workflows, for its deletion event.
+  const byComponent = new Map<string, string[]>();
+  for (const link of links)
+    byComponent.set(link.component_id, [...(byComponent.get(link.component_id) ?? []), link.workflow_id]);
+  return byComponent;
 }
 
 /**
  * Gives the components of one page the positions 0..n-1 in their order, with `moving` (if any) put at its
- * requested place; only rows whose position changes are written.
+ * requested place; only rows whose position changes are written, and returned (their readers hear of them).
  */
 export async function renumberPage(
   manager: EntityManager,
   site: SiteEntity,
   page: string,
   moving?: { id: string; position: number },
-): Promise<void> {
+): Promise<ComponentEntity[]> {
   const repo = WorkspaceRepository.of(manager, ComponentEntity, site.workspaceId);
   const rows = await repo.find({ where: { siteId: site.id, page }, order: { position: 'ASC', createdAt: 'ASC' } });
   const ordered = rows.filter((row) => row.id !== moving?.id);
-  const moved = rows.find((row) => row.id === moving?.id);
-  if (moved && moving) ordered.splice(Math.min(moving.position, ordered.length), 0, moved);
+  const target = rows.find((row) => row.id === moving?.id);
+  if (target && moving) ordered.splice(Math.min(moving.position, ordered.length), 0, target);
+  const moved: ComponentEntity[] = [];
   for (const [index, row] of ordered.entries()) {
     if (row.position !== index) {
       await repo.update({ id: row.id }, { position: index });
-      row.position = index;
+      moved.push((await repo.findById(row.id))!);
     }
   }
+  return moved;
 }

@@ -23,5 +23,6 @@ export function componentChanged(component: ComponentEntity): ComponentChangedV1
     type: component.type,
     config: component.config,
     position: component.position,
+    updated_at: component.updatedAt.toISOString(),
   };
 }

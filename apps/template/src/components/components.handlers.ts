@@ -74,7 +74,8 @@ export class ComponentsHandlers {
       customizationKeys: customizationKeysOf(request.type),
     });
     if (request.position !== undefined && request.position < last) {
-      await renumberPage(ctx.manager, site, page, { id: created.id, position: request.position });
+      const moved = await renumberPage(ctx.manager, site, page, { id: created.id, position: request.position });
+      await this.announceMoves(ctx.manager, moved, created.id);
     }
     const component = await this.componentOr404(ctx.manager, ctx.workspaceId, created.id);
     await this.publisher.publish(ctx.manager, COMPONENT_CREATED, componentChanged(component));
@@ -110,13 +111,14 @@ export class ComponentsHandlers {
       assertPageExists(site, request.page);
       const end = await repo.count({ siteId: site.id, page: request.page });
       await repo.update({ id: component.id }, { page: request.page, position: end });
-      await renumberPage(ctx.manager, site, fromPage);
+      await this.announceMoves(ctx.manager, await renumberPage(ctx.manager, site, fromPage), component.id);
     }
     if (request.position !== undefined) {
-      await renumberPage(ctx.manager, site, request.page ?? fromPage, {
+      const moved = await renumberPage(ctx.manager, site, request.page ?? fromPage, {
         id: component.id,
         position: request.position,
       });
+      await this.announceMoves(ctx.manager, moved, component.id);
     }
     const updated = await this.componentOr404(ctx.manager, ctx.workspaceId, component.id);
     await this.publisher.publish(ctx.manager, COMPONENT_UPDATED, componentChanged(updated));
@@ -130,13 +132,20 @@ export class ComponentsHandlers {
     const component = await this.componentOr404(ctx.manager, ctx.workspaceId, request.component_id, true);
     const workflows = await assertNotConnected(ctx.manager, ctx.workspaceId, [component.id], request.force);
     await WorkspaceRepository.of(ctx.manager, ComponentEntity, ctx.workspaceId).delete({ id: component.id });
-    await renumberPage(ctx.manager, site, component.page);
+    await this.announceMoves(ctx.manager, await renumberPage(ctx.manager, site, component.page));
     await this.publisher.publish(ctx.manager, COMPONENT_DELETED, {
       component_id: component.id,
       site_id: component.siteId,
       type: component.type,
-      connected_workflow_ids: workflows,
+      connected_workflow_ids: workflows.get(component.id) ?? [],
     });
+  }
+
+  /** The neighbours a move or a deletion shifted: readers of component events hear their new positions too. */
+  private async announceMoves(manager: EntityManager, moved: ComponentEntity[], except?: string): Promise<void> {
+    for (const row of moved) {
+      if (row.id !== except) await this.publisher.publish(manager, COMPONENT_UPDATED, componentChanged(row));
+    }
   }
 
   @OnCommand(LIST_SITE_COMPONENTS)
@@ -183,8 +192,9 @@ export class ComponentsHandlers {
     for (const [index, row] of ordered.entries()) {
       if (row.position === index) continue;
       await repo.update({ id: row.id }, { position: index });
-      row.position = index;
-      await this.publisher.publish(ctx.manager, COMPONENT_UPDATED, componentChanged(row));
+      const updated = (await repo.findById(row.id))!;
+      ordered[index] = updated;
+      await this.publisher.publish(ctx.manager, COMPONENT_UPDATED, componentChanged(updated));
     }
     return { items: ordered.map(componentView) };
   }

@@ -6,7 +6,7 @@ import {
   type WorkflowDisconnectedV1,
 } from '@mab/contracts';
 import { OnEvent, type EventContext } from '@mab/messaging';
-import { WorkspaceRepository } from '@mab/persistence';
+import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
 import { ComponentWorkflowEntity } from './component-workflow.entity';
 import { ComponentEntity } from './component.entity';
 
@@ -53,30 +53,31 @@ export class WorkflowConnectionsHandlers {
       this.logger.debug(`ignored ${ctx.envelope.name}: component ${componentId} is not in workspace ${workspaceId}`);
       return;
     }
-    const links = WorkspaceRepository.of(ctx.manager, ComponentWorkflowEntity, workspaceId);
-    const existing = await links.findOne({ componentId, workflowId }, { lockForUpdate: true });
-    if (!existing) {
-      await links.insertUnlessConflict({
+    // One statement, so two first events of a pair cannot both see "no row": the newest (workflow version, then
+    // the time the engine wrote it; a disconnection wins a tie) is kept, whatever order they arrive in.
+    const table = quotedTablePath(ctx.manager, ComponentWorkflowEntity);
+    // eslint-disable-next-line no-restricted-syntax -- scoped by hand: the row and the update carry workspaceId
+    await ctx.manager.query(
+      `INSERT INTO ${table} AS link ("workspace_id", "component_id", "workflow_id", "workflow_name",
+                                     "workflow_version", "active", "connected", "updated_at")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT ("component_id", "workflow_id") DO UPDATE SET
+         "workflow_name" = COALESCE(NULLIF(EXCLUDED."workflow_name", ''), link."workflow_name"),
+         "workflow_version" = EXCLUDED."workflow_version", "active" = EXCLUDED."active",
+         "connected" = EXCLUDED."connected", "updated_at" = EXCLUDED."updated_at"
+       WHERE link."workspace_id" = EXCLUDED."workspace_id"
+         AND (EXCLUDED."workflow_version", EXCLUDED."updated_at", NOT EXCLUDED."connected")
+           > (link."workflow_version", link."updated_at", NOT link."connected")`,
+      [
+        workspaceId,
         componentId,
         workflowId,
-        workflowName: state.workflowName ?? 'Workflow',
-        workflowVersion: version,
-        active: state.active,
-        connected: state.connected,
-        updatedAt: new Date(ctx.envelope.occurred_at),
-      });
-      return;
-    }
-    if (existing.workflowVersion > version) return;
-    await links.update(
-      { componentId, workflowId },
-      {
-        workflowVersion: version,
-        active: state.active,
-        connected: state.connected,
-        ...(state.workflowName ? { workflowName: state.workflowName } : {}),
-        updatedAt: new Date(ctx.envelope.occurred_at),
-      },
+        state.workflowName ?? '',
+        version,
+        state.active,
+        state.connected,
+        new Date(ctx.envelope.occurred_at),
+      ],
     );
   }
 }

@@ -25,6 +25,8 @@ export class TemplateLibraryAndPublishing1764115200000 implements MigrationInter
         "tags_text" text NOT NULL,
         "description" text NOT NULL,
         "thumbnail_svg" text NOT NULL,
+        "primary_color" varchar(7) NOT NULL,
+        "customization_keys" text[] NOT NULL,
         "definition" jsonb NOT NULL,
         "content_hash" char(64) NOT NULL,
         "page_count" integer NOT NULL,
@@ -51,6 +53,8 @@ export class TemplateLibraryAndPublishing1764115200000 implements MigrationInter
         ADD COLUMN "custom_domain" varchar(253),
         ADD COLUMN "public_slug" varchar(63),
         ADD COLUMN "published_version" integer,
+        ADD COLUMN "published_pages" text[],
+        ADD COLUMN "published_component_ids" uuid[],
         ADD COLUMN "revision" integer NOT NULL DEFAULT 1`);
     // A domain serves one site, whatever the workspace and the letter case; a public slug (/s/{slug}/) likewise.
     await q.query(
@@ -129,6 +133,7 @@ export class TemplateLibraryAndPublishing1764115200000 implements MigrationInter
       ALTER TABLE ${s}."sites"
         DROP COLUMN "template_version", DROP COLUMN "customizations", DROP COLUMN "pages",
         DROP COLUMN "custom_domain", DROP COLUMN "public_slug", DROP COLUMN "published_version",
+        DROP COLUMN "published_pages", DROP COLUMN "published_component_ids",
         DROP COLUMN "revision"`);
   }
 }

@@ -56,15 +56,19 @@ export class PublishingHandlers {
     rollback: boolean,
   ): Promise<PublishedSiteView> {
     await claimPublicSlug(manager, site);
-    const publishedAt = new Date();
-    await WorkspaceRepository.of(manager, SiteEntity, site.workspaceId).update(
-      { id: site.id },
-      { publishedVersion: version.number, status: 'published', publishedAt },
-    );
-    Object.assign(site, { publishedVersion: version.number, status: 'published', publishedAt });
+    const live = {
+      publishedVersion: version.number,
+      publishedPages: version.state.pages.map((p) => p.path),
+      publishedComponentIds: version.state.components.map((c) => c.id),
+      status: 'published' as const,
+      publishedAt: new Date(),
+    };
+    await WorkspaceRepository.of(manager, SiteEntity, site.workspaceId).update({ id: site.id }, live);
+    Object.assign(site, live);
     await bumpRevision(manager, site);
     const url = publicUrl(site, this.env.PUBLIC_BASE_URL);
-    const pages = Object.keys(version.pagesHtml ?? {});
+    const pages = live.publishedPages;
+    const publishedAt = live.publishedAt;
     await this.publisher.publish(manager, SITE_PUBLISHED, {
       site_id: site.id,
       version: version.number,
@@ -104,7 +108,7 @@ export class PublishingHandlers {
       number: request.version,
     });
     if (!version) throw ServiceError.notFound('version', String(request.version));
-    if (version.kind !== 'publish' || !version.pagesHtml) {
+    if (version.kind !== 'publish') {
       throw new ServiceError(
         409,
         'not_a_published_version',
@@ -121,9 +125,15 @@ export class PublishingHandlers {
     // The short address goes back to the pool with the site offline.
     await WorkspaceRepository.of(ctx.manager, SiteEntity, ctx.workspaceId).update(
       { id: site.id },
-      { publishedVersion: null, status: 'draft', publicSlug: null },
+      { publishedVersion: null, publishedPages: null, publishedComponentIds: null, status: 'draft', publicSlug: null },
     );
-    Object.assign(site, { publishedVersion: null, status: 'draft', publicSlug: null });
+    Object.assign(site, {
+      publishedVersion: null,
+      publishedPages: null,
+      publishedComponentIds: null,
+      status: 'draft',
+      publicSlug: null,
+    });
     await bumpRevision(ctx.manager, site);
     await this.publisher.publish(ctx.manager, SITE_UNPUBLISHED, { site_id: site.id, routing: siteRouting(site) });
   }

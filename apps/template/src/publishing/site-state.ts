@@ -64,6 +64,18 @@ export function assertPlanValid(pages: SitePageInput[], components: PlannedCompo
   });
 }
 
+/** Positions 0..n-1 on each page, in the planned order (ties keep the order they were listed in). */
+function withDensePositions(components: PlannedComponent[]): PlannedComponent[] {
+  const byPage = new Map<string, PlannedComponent[]>();
+  for (const component of components) byPage.set(component.page, [...(byPage.get(component.page) ?? []), component]);
+  return [...byPage.values()].flatMap((list) =>
+    list
+      .map((component, index) => ({ component, index }))
+      .sort((a, b) => a.component.position - b.component.position || a.index - b.index)
+      .map(({ component }, position) => ({ ...component, position })),
+  );
+}
+
 /**
  * Replaces the site's pages, customizations and components with the planned ones, in the caller's transaction.
  * Components kept by id are updated in place (so workflows connected to them keep working); the others are
@@ -77,6 +89,9 @@ export async function replaceSiteContent(
   content: { pages: SitePageInput[]; customizations: SiteCustomizations; components: PlannedComponent[] },
   force: boolean | undefined,
 ): Promise<ComponentEntity[]> {
+  // Whatever brings the content (instantiation, restore, import), it obeys the rules of any write.
+  assertPlanValid(content.pages, content.components);
+  content = { ...content, components: withDensePositions(content.components) };
   const repo = WorkspaceRepository.of(manager, ComponentEntity, site.workspaceId);
   const current = await repo.find({ where: { siteId: site.id } });
   const types = new Map(current.map((c) => [c.id, c.type]));
@@ -95,7 +110,7 @@ export async function replaceSiteContent(
       component_id: component.id,
       site_id: site.id,
       type: component.type,
-      connected_workflow_ids: workflows,
+      connected_workflow_ids: workflows.get(component.id) ?? [],
     });
   }
   const pages = content.pages.map((p) => ({ path: p.path, title: p.title, description: p.description ?? null }));

@@ -34,8 +34,8 @@ export class SiteVersionEntity implements WorkspaceOwned {
   @Column({ type: 'jsonb' })
   state: SiteState;
 
-  /** Page path → rendered page; null for a saved state. */
-  @Column({ type: 'jsonb', name: 'pages_html', nullable: true })
+  /** Page path → rendered page; null for a saved state. Never loaded with the row (the gateway asks per page). */
+  @Column({ type: 'jsonb', name: 'pages_html', nullable: true, select: false })
   pagesHtml: Record<string, StoredPage> | null;
 
   @Column({ type: 'uuid', name: 'created_by', nullable: true })

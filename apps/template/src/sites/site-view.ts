@@ -36,6 +36,8 @@ export function siteRouting(site: SiteEntity, deleted = false): SiteRoutingV1 {
     public_slug: site.publicSlug,
     custom_domain: site.customDomain,
     published_version: site.publishedVersion,
+    pages: site.publishedVersion !== null ? (site.publishedPages ?? []) : null,
+    component_ids: site.publishedVersion !== null ? (site.publishedComponentIds ?? []) : null,
     deleted,
   };
 }

@@ -46,6 +46,14 @@ export class SiteEntity implements WorkspaceOwned {
   @Column({ type: 'integer', name: 'published_version', nullable: true })
   publishedVersion: number | null;
 
+  /** The page paths of the live version (null while not published). */
+  @Column({ type: 'text', array: true, name: 'published_pages', nullable: true })
+  publishedPages: string[] | null;
+
+  /** The components of the live version, whose visitor events the gateway accepts. */
+  @Column({ type: 'uuid', array: true, name: 'published_component_ids', nullable: true })
+  publishedComponentIds: string[] | null;
+
   /** Bumped by every change; site events carry it so readers apply them in order. */
   @Column({ type: 'integer', default: 1 })
   revision: number;

@@ -102,7 +102,7 @@ export class SitesHandlers {
         component_id: component.id,
         site_id: site.id,
         type: component.type,
-        connected_workflow_ids: workflows,
+        connected_workflow_ids: workflows.get(component.id) ?? [],
       });
     }
     site.revision += 1;

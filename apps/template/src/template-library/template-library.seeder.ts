@@ -45,11 +45,9 @@ export class TemplateLibrarySeeder implements OnApplicationBootstrap {
         const existing = current.get(seed.slug);
         current.delete(seed.slug);
         if (existing?.contentHash === hash) continue;
-        let version = 1;
-        if (existing) {
-          await templates.update({ id: existing.id }, { isCurrent: false });
-          version = (await this.latestVersion(manager, seed.slug)) + 1;
-        }
+        if (existing) await templates.update({ id: existing.id }, { isCurrent: false });
+        // After every version it ever had (a template that left the library and came back included).
+        const version = (await this.latestVersion(manager, seed.slug)) + 1;
         await templates.save(this.row(seed, version, hash));
         changes.push(`${seed.slug} v${version}`);
       }
@@ -90,7 +88,9 @@ export class TemplateLibrarySeeder implements OnApplicationBootstrap {
       tagsText: seed.tags.join(' '),
       description: seed.description,
       thumbnailSvg: renderTemplateThumbnail(seed),
-      definition: { defaults: seed.defaults, pages: seed.pages, customization_keys: [...keys].sort() },
+      primaryColor: seed.defaults.primary_color,
+      customizationKeys: [...keys].sort(),
+      definition: { defaults: seed.defaults, pages: seed.pages },
       contentHash: hash,
       pageCount: seed.pages.length,
       componentCount: components.length,

@@ -11,11 +11,11 @@ export function templateSummaryView(template: TemplateEntity): TemplateSummaryVi
     industry: template.industry,
     tags: template.tags,
     description: template.description,
-    thumbnail_svg: template.thumbnailSvg,
-    primary_color: template.definition.defaults.primary_color,
+    thumbnail_url: `/api/templates/${template.id}/thumbnail.svg`,
+    primary_color: template.primaryColor,
     page_count: template.pageCount,
     component_count: template.componentCount,
-    customization_keys: template.definition.customization_keys,
+    customization_keys: template.customizationKeys,
   };
 }
 

@@ -6,7 +6,6 @@ import type { PageSeed } from './template-seed';
 export interface TemplateDefinition {
   defaults: SiteCustomizations & { company_name: string; primary_color: string; secondary_color: string };
   pages: PageSeed[];
-  customization_keys: string[];
 }
 
 /** One version of a library template (shared by every workspace, so not workspace-owned). */
@@ -42,10 +41,18 @@ export class TemplateEntity {
   @Column({ type: 'text' })
   description: string;
 
-  @Column({ type: 'text', name: 'thumbnail_svg' })
+  /** Served at /api/templates/{id}/thumbnail.svg, never in lists (each is a few kilobytes). */
+  @Column({ type: 'text', name: 'thumbnail_svg', select: false })
   thumbnailSvg: string;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'varchar', length: 7, name: 'primary_color' })
+  primaryColor: string;
+
+  @Column({ type: 'text', array: true, name: 'customization_keys' })
+  customizationKeys: string[];
+
+  /** Pages and components; read for one template, never for lists. */
+  @Column({ type: 'jsonb', select: false })
   definition: TemplateDefinition;
 
   @Column({ type: 'char', length: 64, name: 'content_hash' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   GET_TEMPLATE,
+  GET_TEMPLATE_THUMBNAIL,
   LIST_TEMPLATES,
   LIST_TEMPLATE_CATEGORIES,
   LIST_TEMPLATE_COMPONENTS,
@@ -15,6 +16,7 @@ import {
   type TemplateCategoryListView,
   type TemplateComponentListView,
   type TemplateSummaryView,
+  type TemplateThumbnailView,
   type TemplateView,
 } from '@mab/contracts';
 import { OnCommand } from '@mab/messaging';
@@ -97,10 +99,21 @@ export class TemplatesHandlers {
     return { items, total: items.reduce((sum, item) => sum + item.count, 0) };
   }
 
-  private async templateOr404(id: string): Promise<TemplateEntity> {
-    const template = await this.templates.findOneBy({ id });
+  /** One version with its pages and components (the columns lists leave out). */
+  private async templateOr404(id: string, extra: ('definition' | 'thumbnailSvg')[] = ['definition']) {
+    // eslint-disable-next-line no-restricted-syntax -- the library is shared by every workspace
+    const template = await this.templates
+      .createQueryBuilder('t')
+      .addSelect(extra.map((column) => `t.${column}`))
+      .where('t.id = :id', { id })
+      .getOne();
     if (!template) throw ServiceError.notFound('template', id);
     return template;
+  }
+
+  @OnCommand(GET_TEMPLATE_THUMBNAIL)
+  async thumbnail(request: GetTemplateRequest): Promise<TemplateThumbnailView> {
+    return { svg: (await this.templateOr404(request.template_id, ['thumbnailSvg'])).thumbnailSvg };
   }
 
   @OnCommand(GET_TEMPLATE)

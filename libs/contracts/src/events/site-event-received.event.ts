@@ -23,7 +23,10 @@ export class SiteEventUtmV1 {
 }
 
 export class SiteEventReceivedV1 {
-  /** Also the envelope id: one visitor event, one message. */
+  /**
+   * The page's own id of the event (or one the gateway made): what the page was answered. The envelope id is
+   * derived from it and the site (uuid v5), so two sites' pages can never collide in an inbox.
+   */
   @IsUUID()
   event_id: string;
 
@@ -31,9 +34,8 @@ export class SiteEventReceivedV1 {
   site_id: string;
 
   /** The site's workspace (also on the envelope), from the gateway's site directory. */
-  @IsOptional()
   @IsUUID()
-  workspace_id?: string;
+  workspace_id: string;
 
   @IsIn(SITE_EVENT_TYPES)
   type: SiteEventType;

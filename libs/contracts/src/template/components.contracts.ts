@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Bool, Int, JsonObject, Text, Uuid, UuidList } from '../fields';
+import { Bool, DateTime, Int, JsonObject, Text, Uuid, UuidList } from '../fields';
 import { PageOf, PageQuery } from '../pagination';
 import { defineCommand, defineEvent } from '../registry';
 import { PAGE_PATH_MAX_LENGTH, PAGE_PATH_PATTERN } from './sites.contracts';
@@ -219,6 +219,8 @@ export class ComponentChangedV1 {
   /** The full config, so a reader (the engine, the ai service) has the form's field names without asking. */
   @JsonObject() config: Record<string, unknown>;
   @Int({ min: 0, max: SITE_COMPONENTS_MAX }) position: number;
+  /** When this state was written: a reader keeps the newest and drops an older update that arrives late. */
+  @DateTime() updated_at: string;
 }
 
 export class ComponentDeletedV1 {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Bool, HttpUrl, Int, Nested, NestedList, OneOf, Text, TextList, Uuid } from '../fields';
+import { Bool, HttpUrl, Int, Nested, NestedList, OneOf, Text, TextList, Uuid, UuidList } from '../fields';
 import { PageOf, PageQuery } from '../pagination';
 import { defineCommand, defineEvent, defineSubscription } from '../registry';
 import { SiteCustomizations, SiteCustomizationsView } from './customizations.contracts';
@@ -8,12 +8,19 @@ import { CUSTOM_DOMAIN_MAX_LENGTH, CustomDomain } from './custom-domain';
 export const SITE_STATUSES = ['draft', 'published'] as const;
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 
-/** A site's URL name: lower-case words joined by hyphens, a valid DNS label (so it can become a sub-domain). */
-export const SITE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A site's URL name: lower-case words joined by hyphens, a valid DNS label (so it can become a sub-domain). Never
+ * shaped like a uuid: /s/{uuid}/ addresses a site by its id.
+ */
+export const SITE_SLUG_PATTERN =
+  /^(?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SITE_SLUG_MAX_LENGTH = 63;
 
-/** A page's path in its site: `/` or one lower-case segment (`/pricing`), so relative links work on every host. */
-export const PAGE_PATH_PATTERN = /^\/([a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+/**
+ * A page's path in its site: `/` or one lower-case segment (`/pricing`), so relative links work on every host;
+ * never a path the platform answers itself on a custom domain (`/api`, `/s`, `/docs`, `/health`, `/metrics`).
+ */
+export const PAGE_PATH_PATTERN = /^\/(?!(?:api|s|docs|health|metrics)$)([a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 export const PAGE_PATH_MAX_LENGTH = 64;
 export const SITE_PAGES_MAX = 20;
 
@@ -229,6 +236,10 @@ export class SiteRoutingV1 {
   @Text({ max: SITE_SLUG_MAX_LENGTH, nullable: true }) public_slug: string | null;
   @Text({ max: CUSTOM_DOMAIN_MAX_LENGTH, nullable: true }) custom_domain: string | null;
   @Int({ min: 1, max: 2_147_483_647, nullable: true }) published_version: number | null;
+  /** The page paths of the live version (null when not published): other paths answer 404 without asking. */
+  @TextList({ nullable: true, maxItems: SITE_PAGES_MAX, itemMax: PAGE_PATH_MAX_LENGTH }) pages: string[] | null;
+  /** The components of the live version: visitor events naming another component are refused. */
+  @UuidList({ nullable: true, maxItems: 300 }) component_ids: string[] | null;
   @Bool() deleted: boolean;
 }
 

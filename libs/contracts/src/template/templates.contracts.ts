@@ -31,7 +31,11 @@ export class TemplateSummaryView {
   @ApiProperty({ example: 'Restaurant' }) industry: string;
   @ApiProperty({ type: String, isArray: true }) tags: string[];
   @ApiProperty() description: string;
-  @ApiProperty({ description: 'A preview drawn from its layout and colors (SVG document)' }) thumbnail_svg: string;
+  @ApiProperty({
+    example: '/api/templates/0b7c…/thumbnail.svg',
+    description: 'A preview drawn from its layout and colors (an SVG; public and immutable, so an <img> can show it)',
+  })
+  thumbnail_url: string;
   @ApiProperty({ example: '#0f766e' }) primary_color: string;
   @ApiProperty() page_count: number;
   @ApiProperty() component_count: number;
@@ -114,6 +118,20 @@ export class SiteWithComponentsView {
   @ApiProperty({ type: SiteView }) site: SiteView;
   @ApiProperty({ type: ComponentView, isArray: true }) components: ComponentView[];
 }
+
+export class TemplateThumbnailView {
+  @ApiProperty({ description: 'An SVG document' }) svg: string;
+}
+
+export const GET_TEMPLATE_THUMBNAIL = defineCommand({
+  name: 'template.template.thumbnail',
+  service: 'template',
+  request: GetTemplateRequest,
+  reply: TemplateThumbnailView,
+  scope: 'platform',
+  mutation: false,
+  description: "A template version's preview image (SVG).",
+});
 
 export const LIST_TEMPLATES = defineCommand({
   name: 'template.template.list',

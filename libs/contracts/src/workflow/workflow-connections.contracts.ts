@@ -1,11 +1,12 @@
-import { Bool, Int, Text, Uuid } from '../fields';
+import { Bool, Int, OneOf, Text, Uuid } from '../fields';
 import { defineEvent, defineSubscription } from '../registry';
 
 /**
  * A workflow uses a component (its trigger listens to the component, or a step reads it). The workflow engine
  * publishes one event per component whenever a workflow version is saved, activated or deactivated; the template
  * service keeps the list (`GET /api/components/{id}/workflows`) and refuses to delete a component still in use.
- * `workflow_version` orders the events of one workflow: a reader ignores anything older than what it holds.
+ * `workflow_version` orders the events of one workflow (then the envelope's `occurred_at`, for an activation or a
+ * deactivation of one version; a disconnection wins a tie): a reader ignores anything older than what it holds.
  */
 export class WorkflowConnectedV1 {
   @Uuid() workflow_id: string;
@@ -15,12 +16,15 @@ export class WorkflowConnectedV1 {
   @Uuid() component_id: string;
 }
 
+export const WORKFLOW_DISCONNECT_REASONS = ['workflow_changed', 'workflow_deleted'] as const;
+export type WorkflowDisconnectReason = (typeof WORKFLOW_DISCONNECT_REASONS)[number];
+
 export class WorkflowDisconnectedV1 {
   @Uuid() workflow_id: string;
   @Int({ min: 1, max: 2_147_483_647 }) workflow_version: number;
   @Uuid() component_id: string;
   /** Why: the new version no longer uses it, or the workflow was deleted. */
-  @Text({ max: 40 }) reason: string;
+  @OneOf(WORKFLOW_DISCONNECT_REASONS) reason: WorkflowDisconnectReason;
 }
 
 export const WORKFLOW_CONNECTED = defineEvent({

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, randomUUID } from 'node:crypto';
-import { SITE_EVENT_RECEIVED, type SiteEventReceivedV1 } from '@mab/contracts';
+import { SITE_EVENT_RECEIVED, uuidV5, type SiteEventReceivedV1 } from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
@@ -24,6 +24,12 @@ export interface RecordSiteEventCommand {
 export const MAX_EVENT_AGE_MS = 24 * 60 * 60 * 1000;
 /** The honeypot field of published forms: people never see it, bots fill it in. */
 export const HONEYPOT_FIELD = '_hp';
+/** Namespace of visitor events' envelope ids (uuid v5 of site and the page's event id). */
+const ENVELOPE_NAMESPACE = 'b8f2a7d4-5c1e-4f0a-9d3b-2e6c8a1f7b90';
+
+/** Anything but nothing counts as filled: bots send `1`, `true`, or text. */
+const isFilled = (value: unknown) =>
+  value !== undefined && value !== null && value !== false && !(typeof value === 'string' && value.trim() === '');
 
 /**
  * A published site's visitor did something. Only a published site's events are accepted (404 otherwise, from the
@@ -59,13 +65,21 @@ export class RecordSiteEventUseCase {
     }
     const site = await this.directory.byIdentifier(command.siteId);
     if (!isLive(site)) throw ApiError.notFound('site');
+    if (event.component_id && !site.componentIds.includes(event.component_id)) {
+      // Only the live version's components: an event cannot start the workflows of a component elsewhere.
+      throw new ApiError(400, 'validation_failed', 'component_id is not a component of this published site', [
+        { field: 'component_id', constraints: ['must be a component of the published site'] },
+      ]);
+    }
 
     const eventId = event.event_id ?? randomUUID();
+    // The page's id is the page's to choose; the message id is the site's: two sites can never collide.
+    const envelopeId = event.event_id ? uuidV5(ENVELOPE_NAMESPACE, `${site.siteId}:${event.event_id}`) : eventId;
     let data = event.data ?? {};
     if (event.type === 'form_submission') {
       const { [HONEYPOT_FIELD]: honeypot, ...fields } = formData as Record<string, unknown>;
       // A filled honeypot is a bot: answered like any event (it learns nothing), published nowhere.
-      if (typeof honeypot === 'string' && honeypot.trim() !== '') return { event_id: eventId };
+      if (isFilled(honeypot)) return { event_id: eventId };
       data = { ...data, form_data: fields };
     }
     const receivedAt = new Date();
@@ -96,7 +110,7 @@ export class RecordSiteEventUseCase {
         if (!inserted.length) return; // seen before: acknowledged again, published once
       }
       await this.publisher.publish(manager, SITE_EVENT_RECEIVED, payload, {
-        eventId,
+        eventId: envelopeId,
         workspaceId: site.workspaceId,
         userId: null,
       });

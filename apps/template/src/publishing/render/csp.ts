@@ -14,7 +14,8 @@ export function pageContentSecurityPolicy(scriptHash: string, styleHash: string)
     "default-src 'none'",
     `script-src ${scriptHash}`,
     `style-src ${styleHash}`,
-    'img-src https: data:',
+    // http: too: the image fields accept http URLs (a browser upgrades or blocks them on an https page itself).
+    'img-src https: http: data:',
     "connect-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",

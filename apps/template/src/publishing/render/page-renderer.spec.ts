@@ -146,7 +146,7 @@ describe('PageRenderer', () => {
       expect(html).toContain(`<style>${style}</style>`);
       expect(csp).toBe(
         `default-src 'none'; script-src 'sha256-${sha256(script)}'; style-src 'sha256-${sha256(style)}'; ` +
-          "img-src https: data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+          "img-src https: http: data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
       );
     });
 

@@ -17,12 +17,12 @@ describe('PAGE_SCRIPT', () => {
     expect(PAGE_SCRIPT).not.toMatch(/\beval\b|new Function|setTimeout\(['"]|innerHTML|document\.write|console\./);
   });
 
-  it('posts JSON with keepalive to the page ingestion path and keeps the visitor id under mab_vid', () => {
+  it('posts JSON with keepalive to the page ingestion path and keeps a visitor id per site', () => {
     expect(PAGE_SCRIPT).toContain("method: 'POST'");
     expect(PAGE_SCRIPT).toContain("headers: { 'content-type': 'application/json' }");
     expect(PAGE_SCRIPT).toContain('keepalive: true');
     expect(PAGE_SCRIPT).toContain("getAttribute('data-mab-ingest')");
-    expect(PAGE_SCRIPT).toContain("localStorage.getItem('mab_vid')");
+    expect(PAGE_SCRIPT).toContain("'mab_vid:' + endpoint");
     for (const type of ['page_view', 'component_view', 'component_interaction', 'form_submission']) {
       expect(PAGE_SCRIPT).toContain(`'${type}'`);
     }

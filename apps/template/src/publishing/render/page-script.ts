@@ -48,16 +48,19 @@ const SOURCE = String.raw`(function () {
     return h;
   }
 
+  // One visitor id per site: every site on the platform's host shares its origin (and localStorage), and one id
+  // across sites would let workspaces link their visitors.
+  var vidKey = 'mab_vid:' + endpoint;
   var visitorId = null;
   try {
-    visitorId = localStorage.getItem('mab_vid');
+    visitorId = localStorage.getItem(vidKey);
   } catch (e) {
     // Storage blocked (private mode, cookies off): this page load keeps its own id.
   }
   if (!visitorId || visitorId.length > 200) {
     visitorId = uuid();
     try {
-      localStorage.setItem('mab_vid', visitorId);
+      localStorage.setItem(vidKey, visitorId);
     } catch (e) {
       // As above.
     }

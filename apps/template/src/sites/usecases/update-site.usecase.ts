@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { SITE_UPDATED, ServiceError, type UpdateSiteRequest } from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
 import { ComponentEntity } from '../../components/component.entity';
+import { TEMPLATE_ENV } from '../../template.config';
+import { platformHosts, type TemplateEnv } from '../../template.env';
 import { assertDomainFree } from '../custom-domain-claim';
 import { bumpRevision, siteOr404 } from '../site-access';
 import { siteRouting } from '../site-view';
@@ -16,7 +18,14 @@ import { SiteEntity } from '../site.entity';
  */
 @Injectable()
 export class UpdateSiteUseCase {
-  constructor(private readonly publisher: EventPublisher) {}
+  private readonly reservedHosts: string[];
+
+  constructor(
+    private readonly publisher: EventPublisher,
+    @Inject(TEMPLATE_ENV) env: TemplateEnv,
+  ) {
+    this.reservedHosts = platformHosts(env);
+  }
 
   async execute(request: UpdateSiteRequest, manager: EntityManager, workspaceId: string): Promise<SiteEntity> {
     const site = await siteOr404(manager, workspaceId, request.site_id, true);
@@ -30,13 +39,27 @@ export class UpdateSiteUseCase {
     };
 
     if (request.slug !== undefined && request.slug !== site.slug) {
+      // Two renames to one slug take turns, so the loser gets a 409 rather than the unique index's error.
+      // eslint-disable-next-line no-restricted-syntax -- a lock, no data read
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`site-slug:${workspaceId}:${request.slug}`]);
       if (await sites.exists({ slug: request.slug })) {
         throw new ServiceError(409, 'slug_taken', `another site of this workspace is at "${request.slug}"`, [
           { field: 'slug', constraints: ['is already used by another site of this workspace'] },
         ]);
       }
     }
-    if (request.custom_domain) await assertDomainFree(manager, request.custom_domain, site.id);
+    if (request.custom_domain) {
+      const domain = request.custom_domain;
+      if (this.reservedHosts.some((host) => domain === host || domain.endsWith(`.${host}`))) {
+        throw ServiceError.validation(`${domain} is the platform's own address`, [
+          {
+            field: 'custom_domain',
+            constraints: ["must not be the platform's own host name or one of its sub-domains"],
+          },
+        ]);
+      }
+      await assertDomainFree(manager, domain, site.id);
+    }
     if (request.pages)
       await this.assertPagesCanChange(
         manager,

@@ -52,7 +52,12 @@ export class InstantiateTemplateUseCase {
     userId,
   }: InstantiateTemplateCommand): Promise<SiteWithComponentsView> {
     // eslint-disable-next-line no-restricted-syntax -- the library is shared by every workspace
-    const template = await manager.getRepository(TemplateEntity).findOneBy({ id: request.template_id });
+    const template = await manager
+      .getRepository(TemplateEntity)
+      .createQueryBuilder('t')
+      .addSelect('t.definition')
+      .where('t.id = :id', { id: request.template_id })
+      .getOne();
     if (!template) throw ServiceError.notFound('template', request.template_id);
     const { defaults, pages } = template.definition;
     const given = definedOnly(request.customizations ?? {});

@@ -327,6 +327,11 @@ async function main() {
     "page is served from the gateway's memory (site directory + page cache, both filled from events), with no broker",
     'round trip, database query, authentication or rate limit on the way; template search is one indexed full-text query.',
     '',
+    "Where the time went: every broker hop used to wait about 40 ms on Nagle's algorithm (amqplib leaves it on; a message",
+    'is several small frames, the peer delays its ACK). With `noDelay` on the broker socket, request/reply doubled',
+    '(crm ping 258 → 546 req/s) and template search at 4 clients went from p99 64 ms to 20 ms. The rest of a routed',
+    'request is the gateway (JWT, membership, Redis rate limit) and the two processes sharing two cores with the load.',
+    '',
   ];
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), lines.join('\n'));
   console.log('wrote docs/benchmarks.md');

@@ -1,11 +1,22 @@
 import { defineBackendService } from '@mab/runtime';
+import { ActivitiesModule } from './activities/activities.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { CrmConfigModule } from './crm.config';
 import { CrmEnv } from './crm.env';
+import { CustomFieldsModule } from './custom-fields/custom-fields.module';
 import { CRM_MIGRATIONS } from './migrations';
+import { SiteEventsModule } from './site-events/site-events.module';
 
-/** The crm service: contacts, segments, scoring, campaigns, email. Its feature modules (`<feature>/<feature>.module.ts`) join `features` as they land. */
+/** The crm service: contacts, custom fields, activities, scoring, email. */
 export const crmApp = defineBackendService({
   service: 'crm',
   envSchema: CrmEnv,
   migrations: CRM_MIGRATIONS,
-  features: [],
+  features: (env) => [
+    CrmConfigModule.forRoot(env),
+    CustomFieldsModule,
+    ContactsModule,
+    ActivitiesModule,
+    SiteEventsModule,
+  ],
 });

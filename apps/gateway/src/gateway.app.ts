@@ -8,6 +8,7 @@ import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { ComponentsModule } from './components/components.module';
+import { CrmModule } from './crm/crm.module';
 import { assertProductionSafe, GatewayEnv } from './gateway.env';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { backendReadinessChecks } from './health/backend-readiness';
@@ -72,6 +73,7 @@ const FEATURES = [
   SitesModule,
   ComponentsModule,
   PublishedSitesModule,
+  CrmModule,
 ];
 
 /** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */

@@ -120,7 +120,15 @@ describe('migration command (the Kubernetes Job)', () => {
       }
       expect(await db.schemas()).toEqual(['crm']);
       const applied = await db.query<{ name: string }>('SELECT name FROM crm.migrations ORDER BY id');
-      expect(applied.map((m) => m.name)).toEqual(['MessagingTables1763769600000', 'CommandInbox1763769600001']);
+      // Exactly the service's own list, in order (read from the built app the command ran).
+      const { CRM_MIGRATIONS } = (await import(path.join(root, 'dist/apps/crm/src/migrations/index.js'))) as {
+        CRM_MIGRATIONS: (new () => { name: string })[];
+      };
+      expect(applied.map((m) => m.name)).toEqual(CRM_MIGRATIONS.map((Migration) => new Migration().name));
+      expect(applied.slice(0, 2).map((m) => m.name)).toEqual([
+        'MessagingTables1763769600000',
+        'CommandInbox1763769600001',
+      ]);
     } finally {
       await db.drop();
     }

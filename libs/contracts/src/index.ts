@@ -16,3 +16,4 @@ export * from './events/invitation.events';
 export * from './template';
 export * from './workflow/workflow-connections.contracts';
 export * from './uuid-v5';
+export * from './crm';

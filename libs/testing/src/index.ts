@@ -7,3 +7,4 @@ export * from './service-boot-check';
 export * from './cross-tenant';
 export * from './platform-processes';
 export * from './api-client';
+export * from './fake-sendgrid';

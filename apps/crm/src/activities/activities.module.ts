@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivitiesHandlers } from './activities.handlers';
+import { ActivityRecorder } from './activity-recorder';
+import { ActivityEntity } from './activity.entity';
+
+/** The activity timeline of contacts. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ActivityEntity])],
+  providers: [ActivityRecorder, ActivitiesHandlers],
+  exports: [ActivityRecorder],
+})
+export class ActivitiesModule {}

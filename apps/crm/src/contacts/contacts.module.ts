@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommandResultEntity } from '../idempotency/command-result.entity';
+import { ContactEntity } from './contact.entity';
+import { ContactsHandlers } from './contacts.handlers';
+import { UpsertContactUseCase } from './usecases/upsert-contact.usecase';
+
+/** Contacts: CRUD, upsert (API, workflows, form submissions), tags, filtered lists. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ContactEntity, CommandResultEntity])],
+  providers: [UpsertContactUseCase, ContactsHandlers],
+  exports: [UpsertContactUseCase],
+})
+export class ContactsModule {}

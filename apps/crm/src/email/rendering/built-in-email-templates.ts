@@ -1,0 +1,343 @@
+/**
+ * The email templates every workspace has from day one, under the ids the seed's workflows and drip campaigns name
+ * (`welcome-email`, `onboarding-email`, …). They are starting points a person can send as they are or copy and edit.
+ *
+ * The HTML is the kind that survives real mail clients: nested presentation tables (Outlook's Word engine knows no
+ * flexbox, grid or max-width on divs), inline styles (Gmail drops most `<style>` rules it cannot scope), a 600 px
+ * column that becomes full width on phones through one media query, an Outlook-only fixed-width wrapper in a
+ * conditional comment, and table "bulletproof" buttons. The compliance footer (unsubscribe link, postal address) is
+ * not part of them: the send pipeline appends it to every marketing email.
+ *
+ * Links that come from merge data go through `safe_url`, so a workflow value can never put `javascript:` in an href.
+ */
+import type { EmailContent } from './email-template-engine';
+
+export interface BuiltInEmailTemplate {
+  key: string;
+  name: string;
+  description: string;
+  content: EmailContent;
+}
+
+const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif";
+const ACCENT = '#4f46e5';
+const TEXT_COLOR = '#374151';
+const HEADING_COLOR = '#111827';
+const MUTED_COLOR = '#6b7280';
+const PAGE_BACKGROUND = '#f4f5f7';
+
+const P = `margin:0 0 16px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}`;
+const H1 = `margin:0 0 16px;${FONT};font-size:24px;line-height:32px;font-weight:700;color:${HEADING_COLOR}`;
+const H2 = `margin:0 0 8px;${FONT};font-size:18px;line-height:26px;font-weight:700;color:${HEADING_COLOR}`;
+const LIST = `margin:0 0 16px;padding:0 0 0 22px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}`;
+const LIST_ITEM = 'margin:0 0 8px';
+
+const GREETING = `<p style="${P}">Hi {{ contact.first_name | default: "there" }},</p>`;
+const TEXT_GREETING = 'Hi {{ contact.first_name | default: "there" }},';
+const SIGN_OFF = `<p style="${P};margin-bottom:0">Warm regards,<br />The {{ workspace.name }} team</p>`;
+const TEXT_SIGN_OFF = 'Warm regards,\nThe {{ workspace.name }} team';
+
+/** A button that is a link on a coloured table cell, so it keeps its colour and padding in Outlook. */
+function button(hrefExpression: string, label: string): string {
+  return (
+    `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px">` +
+    `<tr><td align="center" bgcolor="${ACCENT}" style="border-radius:6px;background-color:${ACCENT}">` +
+    `<a href="{{ ${hrefExpression} }}" class="email-button" style="display:inline-block;padding:12px 28px;${FONT};` +
+    `font-size:16px;line-height:24px;font-weight:600;color:#ffffff;text-decoration:none;border-radius:6px">` +
+    `${label}</a></td></tr></table>`
+  );
+}
+
+/**
+ * The shell every built-in shares. `preheader` is the line inbox lists show after the subject; it is hidden in the
+ * message itself (and skipped when the text body is generated from the HTML).
+ */
+function layout(preheader: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="en" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta http-equiv="X-UA-Compatible" content="IE=edge" />
+<meta name="x-apple-disable-message-reformatting" />
+<meta name="color-scheme" content="light" />
+<meta name="supported-color-schemes" content="light" />
+<title>{{ workspace.name }}</title>
+<!--[if mso]><noscript><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml></noscript><![endif]-->
+<style>
+body { margin: 0; padding: 0; width: 100% !important; -webkit-text-size-adjust: 100%; -ms-text-size-adjust: 100%; }
+table, td { border-collapse: collapse; mso-table-lspace: 0pt; mso-table-rspace: 0pt; }
+img { border: 0; outline: none; text-decoration: none; -ms-interpolation-mode: bicubic; }
+a { color: ${ACCENT}; }
+@media only screen and (max-width: 620px) {
+  .email-container { width: 100% !important; }
+  .email-padding { padding-left: 20px !important; padding-right: 20px !important; }
+  .email-button { display: block !important; text-align: center !important; }
+}
+</style>
+</head>
+<body style="margin:0;padding:0;background-color:${PAGE_BACKGROUND}">
+<div class="preheader" style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:${PAGE_BACKGROUND};opacity:0">${preheader}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${PAGE_BACKGROUND}">
+<tr>
+<td align="center" style="padding:32px 12px">
+<!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
+<table role="presentation" class="email-container" width="600" cellpadding="0" cellspacing="0" border="0" style="width:600px;max-width:600px;background-color:#ffffff;border-radius:8px">
+<tr>
+<td class="email-padding" style="padding:28px 40px 0;${FONT};font-size:18px;line-height:26px;font-weight:700;color:${HEADING_COLOR}">{{ workspace.name }}</td>
+</tr>
+<tr>
+<td class="email-padding" style="padding:24px 40px 36px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}">
+${body}
+</td>
+</tr>
+</table>
+<!--[if mso]></td></tr></table><![endif]-->
+</td>
+</tr>
+</table>
+</body>
+</html>
+`;
+}
+
+/** A two-column row of the booking details table; rows whose value is missing are left out. */
+function detailRow(label: string, expression: string): string {
+  return (
+    `{% if ${expression} %}<tr>` +
+    `<td style="padding:6px 16px 6px 0;${FONT};font-size:15px;line-height:22px;color:${MUTED_COLOR};white-space:nowrap;vertical-align:top">${label}</td>` +
+    `<td style="padding:6px 0;${FONT};font-size:15px;line-height:22px;font-weight:600;color:${HEADING_COLOR};vertical-align:top">{{ ${expression} }}</td>` +
+    `</tr>{% endif %}`
+  );
+}
+
+const welcomeEmail: BuiltInEmailTemplate = {
+  key: 'welcome-email',
+  name: 'Welcome',
+  description:
+    'A warm first email for a new contact, e.g. right after a form submission. Optional data: cta_url and cta_label ' +
+    'for a button.',
+  content: {
+    subject: 'Welcome to {{ workspace.name }}{% if contact.first_name %}, {{ contact.first_name }}{% endif %}!',
+    html: layout(
+      'Thanks for getting in touch. Here is what happens next.',
+      `${GREETING}
+<p style="${P}">Thank you for reaching out to {{ workspace.name }}. We're really glad you're here, and we have everything we need to get started.</p>
+<p style="${P}">Here's what you can expect from us:</p>
+<ul style="${LIST}">
+<li style="${LIST_ITEM}">A personal reply from our team, usually within one business day.</li>
+<li style="${LIST_ITEM}">Useful ideas and updates that are worth your time, and never a flood of email.</li>
+<li style="${LIST_ITEM}">A real person on the other end whenever you have a question.</li>
+</ul>
+{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}${button('cta_url', '{{ data.cta_label | default: "Get started" }}')}{% endif %}
+<p style="${P}">If there's something specific on your mind, just reply to this email and tell us about it. Every message is read by someone on our team.</p>
+${SIGN_OFF}`,
+    ),
+    text: `${TEXT_GREETING}
+
+Thank you for reaching out to {{ workspace.name }}. We're really glad you're here, and we have everything we need to get started.
+
+Here's what you can expect from us:
+
+ * A personal reply from our team, usually within one business day.
+ * Useful ideas and updates that are worth your time, and never a flood of email.
+ * A real person on the other end whenever you have a question.
+{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}
+{{ data.cta_label | default: "Get started" }}: {{ cta_url }}
+{% endif %}
+If there's something specific on your mind, just reply to this email and tell us about it. Every message is read by someone on our team.
+
+${TEXT_SIGN_OFF}
+`,
+  },
+};
+
+const onboardingEmail: BuiltInEmailTemplate = {
+  key: 'onboarding-email',
+  name: 'Getting started guide',
+  description:
+    'The second email of a welcome sequence (a day after the welcome): three simple first steps. Optional data: ' +
+    'cta_url for a "Get started" button.',
+  content: {
+    subject: 'Getting started with {{ workspace.name }}: three simple steps',
+    html: layout(
+      'Three simple steps to get the most out of {{ workspace.name }}.',
+      `<h1 style="${H1}">Let's get you started</h1>
+${GREETING}
+<p style="${P}">Now that you've had a moment to settle in, here's a short guide to getting the most out of {{ workspace.name }}. It only takes a few minutes.</p>
+<h2 style="${H2}">1. Tell us what you're working on</h2>
+<p style="${P}">Reply to this email with a sentence or two about your goals. The more we know, the more useful our advice and recommendations will be.</p>
+<h2 style="${H2}">2. Pick the one thing that matters most</h2>
+<p style="${P}">Starting small works best. Choose the single result you'd like to see first, and we'll help you focus on it.</p>
+<h2 style="${H2}">3. Ask us anything</h2>
+<p style="${P}">There are no silly questions. If something isn't clear, we'd much rather hear from you than have you guess.</p>
+{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}${button('cta_url', 'Get started')}{% endif %}
+<p style="${P}">We're looking forward to working with you{% if contact.custom_fields.company %} and the team at {{ contact.custom_fields.company }}{% endif %}.</p>
+${SIGN_OFF}`,
+    ),
+    text: `Let's get you started
+
+${TEXT_GREETING}
+
+Now that you've had a moment to settle in, here's a short guide to getting the most out of {{ workspace.name }}. It only takes a few minutes.
+
+1. Tell us what you're working on
+Reply to this email with a sentence or two about your goals. The more we know, the more useful our advice and recommendations will be.
+
+2. Pick the one thing that matters most
+Starting small works best. Choose the single result you'd like to see first, and we'll help you focus on it.
+
+3. Ask us anything
+There are no silly questions. If something isn't clear, we'd much rather hear from you than have you guess.
+{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}
+Get started: {{ cta_url }}
+{% endif %}
+We're looking forward to working with you{% if contact.custom_fields.company %} and the team at {{ contact.custom_fields.company }}{% endif %}.
+
+${TEXT_SIGN_OFF}
+`,
+  },
+};
+
+const bookingConfirmation: BuiltInEmailTemplate = {
+  key: 'booking-confirmation',
+  name: 'Booking confirmation',
+  description:
+    'Confirms an appointment or reservation. Data: booking_date; optional booking_time, booking_location, ' +
+    'booking_reference and manage_url (a link to reschedule or cancel).',
+  content: {
+    subject:
+      'Your booking with {{ workspace.name }} is confirmed{% if data.booking_date %} for {{ data.booking_date }}{% endif %}',
+    html: layout(
+      'Your booking is confirmed{% if data.booking_date %} for {{ data.booking_date }}{% endif %}. Here are the details.',
+      `<h1 style="${H1}">You're booked in</h1>
+${GREETING}
+<p style="${P}">Good news: your booking with {{ workspace.name }} is confirmed. Here are the details for your records.</p>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 24px;background-color:#f9fafb;border:1px solid #e5e7eb;border-radius:6px">
+<tr><td style="padding:16px 20px">
+<table role="presentation" cellpadding="0" cellspacing="0" border="0">
+<tr><td style="padding:6px 16px 6px 0;${FONT};font-size:15px;line-height:22px;color:${MUTED_COLOR};white-space:nowrap;vertical-align:top">Date</td><td style="padding:6px 0;${FONT};font-size:15px;line-height:22px;font-weight:600;color:${HEADING_COLOR};vertical-align:top">{{ data.booking_date | default: "We'll confirm the date with you shortly" }}</td></tr>
+${detailRow('Time', 'data.booking_time')}
+${detailRow('Where', 'data.booking_location')}
+${detailRow('Reference', 'data.booking_reference')}
+</table>
+</td></tr>
+</table>
+{% assign manage_url = data.manage_url | safe_url %}{% if manage_url %}<p style="${P}">Need to change or cancel? You can manage your booking online:</p>
+${button('manage_url', 'Manage your booking')}{% else %}<p style="${P}">Need to change or cancel? Just reply to this email and we'll sort it out.</p>{% endif %}
+<p style="${P}">We'll send you a reminder before your appointment. We look forward to seeing you!</p>
+${SIGN_OFF}`,
+    ),
+    text: `You're booked in
+
+${TEXT_GREETING}
+
+Good news: your booking with {{ workspace.name }} is confirmed. Here are the details for your records.
+
+Date: {{ data.booking_date | default: "We'll confirm the date with you shortly" }}{% if data.booking_time %}
+Time: {{ data.booking_time }}{% endif %}{% if data.booking_location %}
+Where: {{ data.booking_location }}{% endif %}{% if data.booking_reference %}
+Reference: {{ data.booking_reference }}{% endif %}
+
+{% assign manage_url = data.manage_url | safe_url %}{% if manage_url %}Need to change or cancel? You can manage your booking online: {{ manage_url }}{% else %}Need to change or cancel? Just reply to this email and we'll sort it out.{% endif %}
+
+We'll send you a reminder before your appointment. We look forward to seeing you!
+
+${TEXT_SIGN_OFF}
+`,
+  },
+};
+
+const followUp: BuiltInEmailTemplate = {
+  key: 'follow-up',
+  name: 'Follow-up',
+  description:
+    'A friendly, personal check-in a few days after a first contact. Optional data: sender_name (signs the email) ' +
+    'and calendar_url (a link to book a call).',
+  content: {
+    subject: 'Following up{% if contact.first_name %}, {{ contact.first_name }}{% endif %}',
+    html: layout(
+      'Checking in to make sure you have everything you need.',
+      `${GREETING}
+<p style="${P}">I wanted to follow up on your recent conversation with {{ workspace.name }} and make sure you have everything you need.</p>
+<p style="${P}">If you still have questions, or if now is a better time to talk things through, simply reply to this email. I'll get back to you personally.</p>
+{% assign calendar_url = data.calendar_url | safe_url %}{% if calendar_url %}<p style="${P}">Prefer to talk? Pick a time that suits you:</p>
+${button('calendar_url', 'Book a time to talk')}{% endif %}
+<p style="${P}">And if the timing isn't right, no problem at all. We'll be here whenever you're ready.</p>
+<p style="${P};margin-bottom:0">Best wishes,<br />{% if data.sender_name %}{{ data.sender_name }}<br />{{ workspace.name }}{% else %}The {{ workspace.name }} team{% endif %}</p>`,
+    ),
+    text: `${TEXT_GREETING}
+
+I wanted to follow up on your recent conversation with {{ workspace.name }} and make sure you have everything you need.
+
+If you still have questions, or if now is a better time to talk things through, simply reply to this email. I'll get back to you personally.
+{% assign calendar_url = data.calendar_url | safe_url %}{% if calendar_url %}
+Prefer to talk? Pick a time that suits you: {{ calendar_url }}
+{% endif %}
+And if the timing isn't right, no problem at all. We'll be here whenever you're ready.
+
+Best wishes,
+{% if data.sender_name %}{{ data.sender_name }}
+{{ workspace.name }}{% else %}The {{ workspace.name }} team{% endif %}
+`,
+  },
+};
+
+const newsletter: BuiltInEmailTemplate = {
+  key: 'newsletter',
+  name: 'Newsletter',
+  description:
+    'A regular update with a headline, an introduction and a list of stories. Optional data: headline, intro, ' +
+    'articles (a list of { title, summary, url }) and cta_url.',
+  content: {
+    subject: "{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}",
+    html: layout(
+      '{{ data.intro | default: "The latest news, ideas and updates from our team." | truncate: 120 }}',
+      `<h1 style="${H1}">{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}</h1>
+${GREETING}
+<p style="${P}">{{ data.intro | default: "Here's a quick roundup of the latest news, ideas and updates from our team. We hope you find something useful in it." }}</p>
+{% for article in data.articles limit: 10 %}{% assign article_url = article.url | safe_url %}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;border-top:1px solid #e5e7eb">
+<tr><td style="padding:20px 0 0">
+<h2 style="${H2}">{% if article_url %}<a href="{{ article_url }}" style="color:${HEADING_COLOR};text-decoration:none">{{ article.title }}</a>{% else %}{{ article.title }}{% endif %}</h2>
+{% if article.summary %}<p style="${P};margin-bottom:8px">{{ article.summary }}</p>{% endif %}
+{% if article_url %}<p style="${P};margin-bottom:0"><a href="{{ article_url }}" style="color:${ACCENT};font-weight:600;text-decoration:none">Read more &rarr;</a></p>{% endif %}
+</td></tr>
+</table>
+{% endfor %}
+{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}${button('cta_url', '{{ data.cta_label | default: "See everything that\'s new" }}')}{% endif %}
+<p style="${P}">Thanks for reading! If there's a topic you'd like us to cover next, just reply to this email. We read every message.</p>
+${SIGN_OFF}`,
+    ),
+    text: `{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}
+
+${TEXT_GREETING}
+
+{{ data.intro | default: "Here's a quick roundup of the latest news, ideas and updates from our team. We hope you find something useful in it." }}
+{% for article in data.articles limit: 10 %}{% assign article_url = article.url | safe_url %}
+---
+{{ article.title }}{% if article.summary %}
+{{ article.summary }}{% endif %}{% if article_url %}
+Read more: {{ article_url }}{% endif %}
+{% endfor %}{% assign cta_url = data.cta_url | safe_url %}{% if cta_url %}
+{{ data.cta_label | default: "See everything that's new" }}: {{ cta_url }}
+{% endif %}
+Thanks for reading! If there's a topic you'd like us to cover next, just reply to this email. We read every message.
+
+${TEXT_SIGN_OFF}
+`,
+  },
+};
+
+export const BUILT_IN_EMAIL_TEMPLATES: BuiltInEmailTemplate[] = [
+  welcomeEmail,
+  onboardingEmail,
+  bookingConfirmation,
+  followUp,
+  newsletter,
+];
+
+/** The built-in with this key (the seed's `template_id`), or undefined. */
+export function findBuiltInEmailTemplate(key: string): BuiltInEmailTemplate | undefined {
+  return BUILT_IN_EMAIL_TEMPLATES.find((template) => template.key === key);
+}

@@ -1,0 +1,3 @@
+export * from './custom-fields.contracts';
+export * from './contacts.contracts';
+export * from './activities.contracts';

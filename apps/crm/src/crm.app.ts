@@ -4,7 +4,9 @@ import { ContactsModule } from './contacts/contacts.module';
 import { CrmConfigModule } from './crm.config';
 import { CrmEnv } from './crm.env';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module';
+import { EmailModule } from './email/email.module';
 import { CRM_MIGRATIONS } from './migrations';
+import { ScoringModule } from './scoring/scoring.module';
 import { SiteEventsModule } from './site-events/site-events.module';
 
 /** The crm service: contacts, custom fields, activities, scoring, email. */
@@ -18,5 +20,7 @@ export const crmApp = defineBackendService({
     ContactsModule,
     ActivitiesModule,
     SiteEventsModule,
+    ScoringModule,
+    EmailModule,
   ],
 });

@@ -1,5 +1,5 @@
 import { ServiceEnv } from '@mab/config';
-import { IsOptional, Matches } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** Environment of the crm service (contacts, segments, scoring, campaigns, email). */
 export class CrmEnv extends ServiceEnv {
@@ -12,4 +12,41 @@ export class CrmEnv extends ServiceEnv {
   @IsOptional()
   @Matches(/^([A-Z]{2})?$/, { message: 'CRM_DEFAULT_PHONE_COUNTRY must be a two-letter country code' })
   CRM_DEFAULT_PHONE_COUNTRY: string = '';
+
+  /**
+   * How often each replica looks for inactive contacts to decay (every workspace with decay enabled). Replicas may
+   * all run it: a per-workspace lock and one log row per contact and period make the extra runs no-ops. 0 turns the
+   * job off on this replica.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  SCORE_DECAY_INTERVAL_MS: number = 60_000;
+
+  /** SendGrid API key: set, email goes through SendGrid; empty, the local sink keeps every message (development). */
+  @IsString()
+  SENDGRID_API_KEY: string = '';
+
+  /** SendGrid's API base URL (tests and staging point it at a stand-in). */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'SENDGRID_API_BASE_URL must be an http(s) URL' })
+  SENDGRID_API_BASE_URL: string = 'https://api.sendgrid.com';
+
+  /** The From address when a workspace has not set its own (a verified sender of the platform). */
+  @IsString()
+  EMAIL_DEFAULT_FROM: string = 'no-reply@localhost.localdomain';
+
+  /** Where the gateway answers publicly: unsubscribe, open and click links in emails are built from it. */
+  @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) origin without a path' })
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
+  /** Signs unsubscribe, open and click tokens (HMAC-SHA256). Set a long random value in production. */
+  @IsString()
+  @MinLength(16)
+  EMAIL_TOKEN_SECRET: string = 'development-only-email-token-secret';
+
+  /** How often the dispatcher looks for queued sends (it is also woken by every new send). */
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  EMAIL_DISPATCH_INTERVAL_MS: number = 1_000;
 }

@@ -1,7 +1,10 @@
 import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-/** `<service>.<entity>.<event>.v<N>`: facts in the past tense, versioned. */
-export const EVENT_NAME_PATTERN = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+\.v[1-9][0-9]*$/;
+/**
+ * `<service>.<entity>.<event>.v<N>`: facts in the past tense, versioned. The event words may hold underscores
+ * (`crm.contact.score_threshold_reached.v1`, the name the product specification gives).
+ */
+export const EVENT_NAME_PATTERN = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*(\.[a-z][a-z0-9_-]*)+\.v[1-9][0-9]*$/;
 /** `<service>.<entity>.<verb>`: commands the gateway sends a service over request/reply. */
 export const COMMAND_NAME_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
 

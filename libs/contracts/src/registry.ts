@@ -112,7 +112,7 @@ export function defineCommand<
  * not declared here.
  */
 export function defineSubscription(service: ServiceName, pattern: string, description: string): void {
-  if (!/^([a-z0-9-]+|\*|#)(\.([a-z0-9-]+|\*|#))*$/.test(pattern))
+  if (!/^([a-z0-9_-]+|\*|#)(\.([a-z0-9_-]+|\*|#))*$/.test(pattern))
     throw new Error(`bad subscription pattern "${pattern}"`);
   const own = subscriptions.get(service) ?? new Map<string, string>();
   if (own.has(pattern)) throw new Error(`subscription of ${service} to "${pattern}" is defined twice`);

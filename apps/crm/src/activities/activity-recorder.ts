@@ -4,6 +4,7 @@ import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
 import { ContactEntity } from '../contacts/contact.entity';
+import { ActivityHooks } from './activity-hooks';
 import { activityRecorded } from './activity-view';
 import { ActivityEntity } from './activity.entity';
 
@@ -27,7 +28,10 @@ export interface NewActivity {
  */
 @Injectable()
 export class ActivityRecorder {
-  constructor(private readonly publisher: EventPublisher) {}
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly hooks: ActivityHooks,
+  ) {}
 
   async record(manager: EntityManager, workspaceId: string, input: NewActivity): Promise<ActivityEntity | null> {
     const activity = await WorkspaceRepository.of(manager, ActivityEntity, workspaceId).insertUnlessConflict({
@@ -42,12 +46,16 @@ export class ActivityRecorder {
       dedupeKey: input.dedupeKey ?? null,
     });
     if (!activity || !activity.contactId) return activity;
-    await this.touch(manager, workspaceId, activity.contactId, activity.occurredAt);
+    // A score change is not something the contact did: it must not reset the inactivity that decay measures, and
+    // scoring it would feed scoring on itself.
+    const byContact = activity.type !== 'score_changed';
+    if (byContact) await this.touch(manager, workspaceId, activity.contactId, activity.occurredAt);
     await this.publisher.publish(
       manager,
       ACTIVITY_RECORDED,
       activityRecorded({ ...activity, contactId: activity.contactId }),
     );
+    if (byContact) await this.hooks.recorded(manager, workspaceId, { ...activity, contactId: activity.contactId });
     return activity;
   }
 

@@ -1,5 +1,12 @@
 import { messagingMigrations } from '@mab/persistence';
 import { CrmContactsAndActivities1764201600000 } from './1764201600000-crm-contacts-and-activities';
+import { CrmLeadScoring1764288000000 } from './1764288000000-crm-lead-scoring';
+import { CrmEmail1764374400000 } from './1764374400000-crm-email';
 
 /** Every migration of the crm schema, oldest first. */
-export const CRM_MIGRATIONS: Function[] = [...messagingMigrations('crm'), CrmContactsAndActivities1764201600000];
+export const CRM_MIGRATIONS: Function[] = [
+  ...messagingMigrations('crm'),
+  CrmContactsAndActivities1764201600000,
+  CrmLeadScoring1764288000000,
+  CrmEmail1764374400000,
+];

@@ -5,11 +5,14 @@ import { CrmConfigModule } from './crm.config';
 import { CrmEnv } from './crm.env';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module';
 import { EmailModule } from './email/email.module';
+import { InvitationEmailsModule } from './email/invitations/invitation-emails.module';
+import { EmailWebhookModule } from './email/webhook/email-webhook.module';
+import { GdprModule } from './gdpr/gdpr.module';
 import { CRM_MIGRATIONS } from './migrations';
 import { ScoringModule } from './scoring/scoring.module';
 import { SiteEventsModule } from './site-events/site-events.module';
 
-/** The crm service: contacts, custom fields, activities, scoring, email. */
+/** The crm service: contacts, custom fields, activities, scoring, email (with its webhook and invitations), GDPR. */
 export const crmApp = defineBackendService({
   service: 'crm',
   envSchema: CrmEnv,
@@ -22,5 +25,8 @@ export const crmApp = defineBackendService({
     SiteEventsModule,
     ScoringModule,
     EmailModule,
+    EmailWebhookModule,
+    InvitationEmailsModule,
+    GdprModule,
   ],
 });

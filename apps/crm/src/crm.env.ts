@@ -1,4 +1,5 @@
 import { ServiceEnv } from '@mab/config';
+import { DEV_INVITATION_TOKEN_SECRET } from '@mab/contracts';
 import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** Environment of the crm service (contacts, segments, scoring, campaigns, email). */
@@ -49,4 +50,30 @@ export class CrmEnv extends ServiceEnv {
   @Min(50)
   @Max(60_000)
   EMAIL_DISPATCH_INTERVAL_MS: number = 1_000;
+
+  /**
+   * The Event Webhook's verification key from SendGrid (Mail Settings → Event Webhook → Signed Event Webhook): base64
+   * DER as the dashboard shows it, or PEM. Empty: the webhook is off and its endpoint answers 404. A key that is set
+   * but unusable stops the service at boot.
+   */
+  @IsString()
+  SENDGRID_WEBHOOK_PUBLIC_KEY: string = '';
+
+  /** How old (or how far ahead) a signed webhook post may be, in seconds: older ones are refused as replays. */
+  @IsInt()
+  @Min(10)
+  @Max(86_400)
+  SENDGRID_WEBHOOK_MAX_AGE_SECONDS: number = 300;
+
+  /**
+   * Opens the invitation token the gateway seals into `gateway.invitation.created.v1`; the same value as the
+   * gateway's. Set a long random value in production.
+   */
+  @IsString()
+  @MinLength(16)
+  INVITATION_TOKEN_SECRET: string = DEV_INVITATION_TOKEN_SECRET;
+
+  /** Where the dashboard (the frontend) answers: invitation emails link to its `/invitations/accept` page. */
+  @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'DASHBOARD_URL must be an http(s) URL without a query' })
+  DASHBOARD_URL: string = 'http://localhost:5173';
 }

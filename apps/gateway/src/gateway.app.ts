@@ -1,14 +1,16 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { json } from 'express';
+import { json, raw, urlencoded } from 'express';
 import helmet from 'helmet';
+import { SENDGRID_WEBHOOK_MAX_BYTES } from '@mab/contracts';
 import { CORRELATION_HEADER, sanitizeCorrelationId } from '@mab/observability';
 import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthModule } from './auth/auth.module';
 import { ComponentsModule } from './components/components.module';
 import { CrmModule } from './crm/crm.module';
+import { EmailLinksServer } from './crm/email-links-server';
 import { assertProductionSafe, GatewayEnv } from './gateway.env';
 import { GATEWAY_ENV } from './gateway.tokens';
 import { backendReadinessChecks } from './health/backend-readiness';
@@ -139,6 +141,14 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
     const published = app.get(PublishedSiteServer);
     app.use(published.byHost);
     app.use('/s', published.byPath);
+    // Links inside emails: public, and the one-click unsubscribe is a form POST (RFC 8058), not JSON.
+    const emailLinks = app.get(EmailLinksServer);
+    app.use('/api/public/email/open', emailLinks.open);
+    app.use('/api/public/email/click', emailLinks.click);
+    app.use('/api/public/email/unsubscribe', urlencoded({ extended: false, limit: 1024 }), emailLinks.unsubscribe);
+    // SendGrid's Event Webhook is signed over its exact bytes: read raw here, so the JSON parser below finds the
+    // body already read and never re-shapes it.
+    app.use('/api/public/email/sendgrid-events', raw({ type: () => true, limit: SENDGRID_WEBHOOK_MAX_BYTES }));
     // Published sites get a small body limit, whatever Content-Length says (chunked bodies included). Registered
     // first, so the general parser below finds these bodies already read.
     app.use(

@@ -1,5 +1,6 @@
 import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnv } from '@mab/config';
+import { DEV_INVITATION_TOKEN_SECRET } from '@mab/contracts';
 
 /** A development-only signing secret; production refuses to boot with it (see assertProductionSafe). */
 export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
@@ -101,6 +102,14 @@ export class GatewayEnv extends ServiceEnv {
   @Min(1)
   API_RATE_LIMIT: number = 600;
 
+  /**
+   * SendGrid Event Webhook posts per client IP within the window (SendGrid posts a batch every few seconds at most
+   * from each of its addresses; a flood of forgeries is stopped before the crm checks their signatures).
+   */
+  @IsInt()
+  @Min(1)
+  WEBHOOK_RATE_LIMIT: number = 600;
+
   /** Public ingestion events per IP and site within the window. */
   @IsInt()
   @Min(1)
@@ -121,6 +130,15 @@ export class GatewayEnv extends ServiceEnv {
    */
   @IsString()
   PLATFORM_HOSTS: string = 'localhost';
+
+  /**
+   * Seals the invitation token into `gateway.invitation.created.v1` for the crm, which emails it (events reach
+   * every member's live stream; the token must not). The crm needs the same value. Set a long random value in
+   * production.
+   */
+  @IsString()
+  @MinLength(16)
+  INVITATION_TOKEN_SECRET: string = DEV_INVITATION_TOKEN_SECRET;
 
   /** Event-name patterns pushed to dashboards over /api/live (topic syntax, comma-separated). */
   @IsString()

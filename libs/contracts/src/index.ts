@@ -13,6 +13,7 @@ export * from './commands/probe.commands';
 export * from './events/probe-emitted.event';
 export * from './events/site-event-received.event';
 export * from './events/invitation.events';
+export * from './events/invitation-token-seal';
 export * from './template';
 export * from './workflow/workflow-connections.contracts';
 export * from './uuid-v5';

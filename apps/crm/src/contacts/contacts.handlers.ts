@@ -27,6 +27,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CRM_ENV } from '../crm.config';
 import type { CrmEnv } from '../crm.env';
 import { checkCustomFields, customFieldDefinitions } from '../custom-fields/custom-field-values';
+import { EraseContactUseCase } from '../gdpr/usecases/erase-contact.usecase';
 import { idempotent } from '../idempotency/idempotent-command';
 import { contactFilter, contactSort } from './contact-filters';
 import { contactChanged, contactView } from './contact-view';
@@ -41,6 +42,7 @@ export class ContactsHandlers {
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
     private readonly upsertContact: UpsertContactUseCase,
+    private readonly eraseContact: EraseContactUseCase,
     @Inject(CRM_ENV) private readonly env: CrmEnv,
   ) {}
 
@@ -178,8 +180,13 @@ export class ContactsHandlers {
   @OnCommand(DELETE_CONTACT)
   async delete(request: DeleteContactRequest, ctx: CommandContext<typeof DELETE_CONTACT>): Promise<void> {
     const contact = await this.contactOr404(ctx.manager, ctx.workspaceId, request.contact_id, true);
-    // Activities and known visitors go with it (ON DELETE CASCADE).
+    if (request.erase) {
+      // GDPR erasure: the person's data from every table, the address kept only as a hash (see the use case).
+      await this.eraseContact.execute({ manager: ctx.manager, workspaceId: ctx.workspaceId, contact });
+      return;
+    }
+    // Activities, known visitors and the score log go with it (ON DELETE CASCADE); sends keep their content.
     await WorkspaceRepository.of(ctx.manager, ContactEntity, ctx.workspaceId).delete({ id: contact.id });
-    await this.publisher.publish(ctx.manager, CONTACT_DELETED, { contact_id: contact.id, erased: !!request.erase });
+    await this.publisher.publish(ctx.manager, CONTACT_DELETED, { contact_id: contact.id, erased: false });
   }
 }

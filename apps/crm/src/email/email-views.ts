@@ -1,6 +1,7 @@
 import type { EmailSendView, EmailSettingsView, EmailTemplateView, SuppressionView } from '@mab/contracts';
 import type { BuiltInEmailTemplate } from './rendering/built-in-email-templates';
 import type { EmailSendEntity, EmailSettingsEntity, EmailTemplateEntity, SuppressionEntity } from './email.entities';
+import { redactInvitationToken } from './invitations/invitation-email';
 
 export const settingsView = (settings: EmailSettingsEntity | null): EmailSettingsView => ({
   from_email: settings?.fromEmail ?? null,
@@ -36,6 +37,7 @@ export const builtInView = (t: BuiltInEmailTemplate, id: string): EmailTemplateV
   updated_at: null,
 });
 
+/** A send as the API shows it; an invitation's token is hidden (see redactInvitationToken). */
 export const sendView = (s: EmailSendEntity): EmailSendView => ({
   id: s.id,
   contact_id: s.contactId,
@@ -45,8 +47,8 @@ export const sendView = (s: EmailSendEntity): EmailSendView => ({
   status: s.status,
   status_reason: s.statusReason,
   subject: s.subject,
-  html: s.html,
-  text: s.text,
+  html: redactInvitationToken(s.idempotencyKey, s.html),
+  text: redactInvitationToken(s.idempotencyKey, s.text),
   provider: s.provider,
   workflow_id: s.workflowId,
   open_count: s.openCount,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '../activities/activities.module';
 import { EmailSendEntity, EmailSettingsEntity, EmailTemplateEntity, SuppressionEntity } from './email.entities';
+import { EmailEventRecorder } from './events/email-event-recorder';
 import { EmailDispatcher } from './sending/email-dispatcher';
 import { EmailSendsHandlers } from './sending/email-sends.handlers';
 import { mailTransportProvider } from './sending/mail-transport.provider';
@@ -10,6 +11,7 @@ import { SendEmailUseCase } from './sending/send-email.usecase';
 import { EmailSettingsHandlers } from './settings/email-settings.handlers';
 import { SuppressionsHandlers } from './suppressions/suppressions.handlers';
 import { EmailTemplatesHandlers } from './templates/email-templates.handlers';
+import { EmailLinksHandlers } from './tracking/email-links.handlers';
 
 /** Email: sender settings, templates, sending (SendGrid or the local sink), the record of sends, suppressions. */
 @Module({
@@ -26,6 +28,9 @@ import { EmailTemplatesHandlers } from './templates/email-templates.handlers';
     EmailSettingsHandlers,
     EmailTemplatesHandlers,
     SuppressionsHandlers,
+    EmailEventRecorder,
+    EmailLinksHandlers,
   ],
+  exports: [EmailEventRecorder, SendEmailUseCase, MergeDataBuilder],
 })
 export class EmailModule {}

@@ -2,6 +2,7 @@ import { messagingMigrations } from '@mab/persistence';
 import { CrmContactsAndActivities1764201600000 } from './1764201600000-crm-contacts-and-activities';
 import { CrmLeadScoring1764288000000 } from './1764288000000-crm-lead-scoring';
 import { CrmEmail1764374400000 } from './1764374400000-crm-email';
+import { CrmEmailWebhook1764547200000 } from './1764547200000-crm-email-webhook';
 
 /** Every migration of the crm schema, oldest first. */
 export const CRM_MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const CRM_MIGRATIONS: Function[] = [
   CrmContactsAndActivities1764201600000,
   CrmLeadScoring1764288000000,
   CrmEmail1764374400000,
+  CrmEmailWebhook1764547200000,
 ];

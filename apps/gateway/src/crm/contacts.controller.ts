@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import {
   ActivityPage,
   ActivityView,
+  ContactExportView,
   ContactPage,
   ContactView,
   CREATE_CONTACT,
@@ -19,6 +20,7 @@ import {
   CreateContactRequest,
   DELETE_CONTACT,
   DeleteContactQuery,
+  EXPORT_CONTACT,
   GET_CONTACT,
   LIST_ACTIVITIES,
   LIST_CONTACTS,
@@ -78,6 +80,18 @@ export class ContactsController {
     return this.services.request(GET_CONTACT, { contact_id: contactId });
   }
 
+  @Get(':contact_id/export')
+  @ApiOperation({
+    summary: 'GDPR export: everything the CRM keeps about the contact, as one JSON document',
+    description:
+      'The contact, its custom fields with their definitions, its timeline, every email to it or its address ' +
+      '(content included), its score log, its site visitor ids and whether its address is suppressed.',
+  })
+  @ApiOkResponse({ type: ContactExportView })
+  export(@IdParam('contact_id', 'contact') contactId: string) {
+    return this.services.request(EXPORT_CONTACT, { contact_id: contactId });
+  }
+
   @Patch(':contact_id')
   @ApiOperation({ summary: 'Change a contact (custom fields merge; null removes a value)' })
   @ApiOkResponse({ type: ContactView })
@@ -87,7 +101,13 @@ export class ContactsController {
 
   @Delete(':contact_id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a contact and its timeline' })
+  @ApiOperation({
+    summary: 'Delete a contact and its timeline; ?erase=true erases its personal data everywhere (GDPR)',
+    description:
+      'An erasure also strips the recipient, subject and bodies from its emails (their status and counts stay for ' +
+      'statistics), forgets its site visitor ids, their anonymous activities and its score log, and keeps the ' +
+      'address only as a hash on the suppression list, so it is never mailed again.',
+  })
   @ApiNoContentResponse()
   async delete(@IdParam('contact_id', 'contact') contactId: string, @Query() query: DeleteContactQuery) {
     await this.services.request(DELETE_CONTACT, { ...query, contact_id: contactId });

@@ -85,6 +85,13 @@ export class RateLimitModule {
                 skipIf: only('ingest'),
                 getTracker: (req) => clientIp(req),
               },
+              {
+                name: 'webhook',
+                ttl,
+                limit: env.WEBHOOK_RATE_LIMIT,
+                skipIf: only('webhook'),
+                getTracker: (req) => clientIp(req),
+              },
             ],
           }),
         }),

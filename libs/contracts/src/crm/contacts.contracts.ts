@@ -236,7 +236,7 @@ export const DELETE_CONTACT = defineCommand({
   reply: 'none',
   scope: 'workspace',
   mutation: true,
-  description: 'Deletes a contact and its activities.',
+  description: 'Deletes a contact and its activities; with erase, the GDPR erasure of its personal data everywhere.',
 });
 
 export class ContactChangedV1 {

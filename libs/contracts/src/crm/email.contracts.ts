@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Email, JsonObject, OneOf, Text, Uuid } from '../fields';
+import { Bool, DateTime, Email, JsonObject, OneOf, Text, Uuid } from '../fields';
 import { PageOf, PageQuery } from '../pagination';
 import { defineCommand, defineEvent } from '../registry';
 
@@ -333,3 +333,32 @@ export const EMAIL_SENT = defineEvent({
   payload: EmailSentV1,
   description: 'An email left for its recipient (handed to SendGrid, or stored by the local sink).',
 });
+
+/** What happened to a send after it left (from the tracking links or the provider's webhook). */
+export class EmailSendEventV1 {
+  @Uuid() send_id: string;
+  @Uuid({ nullable: true }) contact_id: string | null;
+  @Text({ max: 80, nullable: true }) template: string | null;
+  @OneOf(EMAIL_CATEGORIES) category: EmailCategory;
+  @Uuid({ nullable: true }) workflow_id: string | null;
+  /** A click's link. */
+  @Text({ optional: true, max: 2048 }) url?: string;
+  /** An open by a machine (a mail client's or a security scanner's prefetch), not a person. */
+  @Bool({ optional: true }) machine?: boolean;
+  /** A bounce: hard (the address does not exist) or soft (mailbox full, greylisted). */
+  @OneOf(['hard', 'soft'] as const, { optional: true }) bounce_type?: 'hard' | 'soft';
+  @Text({ optional: true, max: 300 }) reason?: string;
+  @DateTime() occurred_at: string;
+}
+
+const emailEvent = (what: string, description: string) =>
+  defineEvent({ name: `crm.email.${what}.v1`, producer: 'crm', payload: EmailSendEventV1, description });
+
+export const EMAIL_DELIVERED = emailEvent('delivered', "The recipient's server accepted a send.");
+export const EMAIL_OPENED = emailEvent('opened', 'A send was opened (machine opens flagged).');
+export const EMAIL_CLICKED = emailEvent('clicked', 'A link of a send was clicked.');
+export const EMAIL_BOUNCED = emailEvent('bounced', 'A send bounced (hard bounces suppress the address at once).');
+export const EMAIL_UNSUBSCRIBED = emailEvent(
+  'unsubscribed',
+  'The recipient unsubscribed (one-click, the link, or a complaint): the address is suppressed.',
+);

@@ -105,7 +105,8 @@ export class SendEmailUseCase {
 
     const row = await sends.insertUnlessConflict({
       contactId: contact?.id ?? null,
-      toEmail,
+      // An erased address is kept only as a hash: a send refused because of it must not write it down again.
+      toEmail: blocked && (await this.erased(manager, workspaceId, toEmail)) ? null : toEmail,
       toName: contact?.name ?? null,
       template: templateRef,
       category,
@@ -171,6 +172,14 @@ export class SendEmailUseCase {
         dedupeKey: `email-sent:${send.id}`,
       });
     }
+  }
+
+  /** The address is on the suppression list without itself (a GDPR erasure forgot it). */
+  private async erased(manager: EntityManager, workspaceId: string, email: string): Promise<boolean> {
+    const suppression = await WorkspaceRepository.of(manager, SuppressionEntity, workspaceId).findOne({
+      emailHash: emailHash(workspaceId, email),
+    });
+    return suppression !== null && suppression.email === null;
   }
 
   private async suppressedBecause(

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { INVITATION_CREATED, type Role } from '@mab/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { INVITATION_CREATED, sealInvitationToken, type Role } from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository } from '@mab/persistence';
 import { DataSource, IsNull } from 'typeorm';
+import type { GatewayEnv } from '../../gateway.env';
+import { GATEWAY_ENV } from '../../gateway.tokens';
 import { ApiError } from '../../http/api-error';
-import { InvitationEntity, MembershipEntity, UserEntity } from '../../identity/identity.entities';
+import { InvitationEntity, MembershipEntity, UserEntity, WorkspaceEntity } from '../../identity/identity.entities';
 import type { Principal } from '../../identity/principal';
 import { assertMayGrantRole } from '../../identity/role-rules';
 import { newSecret, sha256 } from '../../identity/secret-token';
@@ -21,14 +23,16 @@ export interface InviteMemberCommand {
 /**
  * The only way into a workspace: an invitation the invited person accepts, signed in with that email. Whether the
  * address has an account changes nothing in the answer (no account enumeration, no one added without consent).
- * The token is shown once to the inviter (to share as a link); only its hash is kept. A new invitation for the same
- * email replaces the pending one.
+ * The token is shown once to the inviter (to share as a link); only its hash is kept, and the crm, which emails the
+ * invitation, gets it sealed in the event (see invitation-token-seal.ts). A new invitation for the same email
+ * replaces the pending one.
  */
 @Injectable()
 export class InviteMemberUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: EventPublisher,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
   async execute({ principal, email, role }: InviteMemberCommand): Promise<CreatedInvitationView> {
@@ -50,12 +54,18 @@ export class InviteMemberUseCase {
         invitedBy: principal.userId,
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       });
+      // For the email: who invites, to what (identity the crm does not have).
+      const workspace = await manager.getRepository(WorkspaceEntity).findOneBy({ id: principal.workspaceId });
+      const inviter = await manager.getRepository(UserEntity).findOneBy({ id: principal.userId });
       await this.publisher.publish(manager, INVITATION_CREATED, {
         invitation_id: invitation.id,
         email,
         role,
         invited_by: principal.userId,
         expires_at: invitation.expiresAt.toISOString(),
+        ...(workspace ? { workspace_name: workspace.name } : {}),
+        ...(inviter ? { inviter_name: inviter.name || inviter.email } : {}),
+        sealed_token: sealInvitationToken(token, invitation.id, this.env.INVITATION_TOKEN_SECRET),
       });
       return invitation;
     });

@@ -32,8 +32,15 @@ const CONFIG_MAP = 'platform-config';
 const SECRET = 'platform-secrets';
 /** Read by the image's entrypoint (docker/entrypoint.sh), not by the services. */
 const IMAGE_VARS = ['APP'];
-/** Secrets of features still to come: allowed in the Secret template only. */
-const FUTURE_SECRETS = ['JWT_SECRET', 'SENDGRID_API_KEY', 'ANTHROPIC_API_KEY'];
+/** Secrets (and secrets of features still to come): allowed in the Secret template only, never in the ConfigMap. */
+const FUTURE_SECRETS = [
+  'JWT_SECRET',
+  'INVITATION_TOKEN_SECRET',
+  'EMAIL_TOKEN_SECRET',
+  'SENDGRID_API_KEY',
+  'SENDGRID_WEBHOOK_PUBLIC_KEY',
+  'ANTHROPIC_API_KEY',
+];
 /** Carry credentials: must come from the Secret, never from the ConfigMap. */
 const CREDENTIAL_VARS = ['DATABASE_URL', 'AMQP_URL', 'REDIS_URL'];
 

@@ -2,7 +2,7 @@ import { defineBackendService } from '@mab/runtime';
 import { ActivitiesModule } from './activities/activities.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CrmConfigModule } from './crm.config';
-import { CrmEnv } from './crm.env';
+import { CrmEnv, assertCrmProductionSafe } from './crm.env';
 import { CustomFieldsModule } from './custom-fields/custom-fields.module';
 import { EmailModule } from './email/email.module';
 import { InvitationEmailsModule } from './email/invitations/invitation-emails.module';
@@ -17,16 +17,19 @@ export const crmApp = defineBackendService({
   service: 'crm',
   envSchema: CrmEnv,
   migrations: CRM_MIGRATIONS,
-  features: (env) => [
-    CrmConfigModule.forRoot(env),
-    CustomFieldsModule,
-    ContactsModule,
-    ActivitiesModule,
-    SiteEventsModule,
-    ScoringModule,
-    EmailModule,
-    EmailWebhookModule,
-    InvitationEmailsModule,
-    GdprModule,
-  ],
+  features: (env) => {
+    assertCrmProductionSafe(env);
+    return [
+      CrmConfigModule.forRoot(env),
+      CustomFieldsModule,
+      ContactsModule,
+      ActivitiesModule,
+      SiteEventsModule,
+      ScoringModule,
+      EmailModule,
+      EmailWebhookModule,
+      InvitationEmailsModule,
+      GdprModule,
+    ];
+  },
 });

@@ -2,6 +2,9 @@ import { ServiceEnv } from '@mab/config';
 import { DEV_INVITATION_TOKEN_SECRET } from '@mab/contracts';
 import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+/** A development-only secret for email link tokens; production refuses to start with it. */
+export const DEV_EMAIL_TOKEN_SECRET = 'development-only-email-token-secret';
+
 /** Environment of the crm service (contacts, segments, scoring, campaigns, email). */
 export class CrmEnv extends ServiceEnv {
   override PORT = 3003;
@@ -43,7 +46,7 @@ export class CrmEnv extends ServiceEnv {
   /** Signs unsubscribe, open and click tokens (HMAC-SHA256). Set a long random value in production. */
   @IsString()
   @MinLength(16)
-  EMAIL_TOKEN_SECRET: string = 'development-only-email-token-secret';
+  EMAIL_TOKEN_SECRET: string = DEV_EMAIL_TOKEN_SECRET;
 
   /** How often the dispatcher looks for queued sends (it is also woken by every new send). */
   @IsInt()
@@ -76,4 +79,13 @@ export class CrmEnv extends ServiceEnv {
   /** Where the dashboard (the frontend) answers: invitation emails link to its `/invitations/accept` page. */
   @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'DASHBOARD_URL must be an http(s) URL without a query' })
   DASHBOARD_URL: string = 'http://localhost:5173';
+}
+
+/** Production must not sign links or seal tokens with the development defaults anyone can read in this file. */
+export function assertCrmProductionSafe(env: CrmEnv): void {
+  if (env.NODE_ENV !== 'production') return;
+  if (env.EMAIL_TOKEN_SECRET === DEV_EMAIL_TOKEN_SECRET)
+    throw new Error('[crm] EMAIL_TOKEN_SECRET is the development default; set a secret of your own in production');
+  if (env.INVITATION_TOKEN_SECRET === DEV_INVITATION_TOKEN_SECRET)
+    throw new Error('[crm] INVITATION_TOKEN_SECRET is the development default; set the same secret as the gateway');
 }

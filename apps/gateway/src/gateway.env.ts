@@ -150,4 +150,7 @@ export function assertProductionSafe(env: GatewayEnv): void {
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     throw new Error('[gateway] JWT_SECRET is the development default; set a secret of your own in production');
   }
+  if (env.NODE_ENV === 'production' && env.INVITATION_TOKEN_SECRET === DEV_INVITATION_TOKEN_SECRET) {
+    throw new Error('[gateway] INVITATION_TOKEN_SECRET is the development default; set the same secret as the crm');
+  }
 }

@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Contacts, custom field definitions, the activity timeline, known visitors and the results of idempotent commands.
  * Every list filter of contacts has an index that starts with the workspace: btree for the sorts (keyset pages),
  * GIN (btree_gin) for tags and custom field equality, trigram GIN for `q` on email and name. Planned to stay fast
- * at a million contacts a workspace (see docs/crm.md for the plans).
+ * at a million contacts a workspace (docs/architecture.md, "CRM core"; the plans measured so far are in the issue notes).
  */
 export class CrmContactsAndActivities1764201600000 implements MigrationInterface {
   name = 'CrmContactsAndActivities1764201600000';

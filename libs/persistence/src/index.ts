@@ -4,3 +4,4 @@ export * from './messaging-tables.migration';
 export * from './service-data-source';
 export * from './workspace-repository';
 export * from './keyset-page';
+export * from './like-pattern';

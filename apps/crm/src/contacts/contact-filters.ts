@@ -1,11 +1,9 @@
 import { ServiceError, type ContactSort, type ListContactsQuery } from '@mab/contracts';
-import type { KeysetSort, ScopedQueryBuilder } from '@mab/persistence';
+import { containsPattern, type KeysetSort, type ScopedQueryBuilder } from '@mab/persistence';
 import { Brackets } from 'typeorm';
 import { customValueProblem } from '../custom-fields/custom-field-values';
 import type { CustomFieldEntity } from '../custom-fields/custom-field.entity';
 import type { ContactEntity } from './contact.entity';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The sort of a list, as keyset keys: always ending with the id, so the order is total. */
 export function contactSort(sort: ContactSort = '-created_at'): KeysetSort<ContactEntity> {
@@ -29,7 +27,7 @@ export async function contactFilter(
   if (query.status) qb.andWhere('contact.status = :status', { status: query.status });
   if (query.tag) qb.andWhere('contact.tags @> ARRAY[:tag]::text[]', { tag: query.tag });
   if (query.q) {
-    const pattern = `%${escapeLike(query.q.toLowerCase())}%`;
+    const pattern = containsPattern(query.q.toLowerCase());
     qb.andWhere(
       new Brackets((w) =>
         w

@@ -17,7 +17,7 @@ import {
   type UpdateSiteRequest,
 } from '@mab/contracts';
 import { EventPublisher, OnCommand, type CommandContext } from '@mab/messaging';
-import { WorkspaceRepository, keysetPage } from '@mab/persistence';
+import { WorkspaceRepository, containsPattern, keysetPage } from '@mab/persistence';
 import { Brackets, DataSource } from 'typeorm';
 import { assertNotConnected } from '../components/component-rules';
 import { ComponentEntity } from '../components/component.entity';
@@ -28,8 +28,6 @@ import { siteRouting, siteView } from './site-view';
 import { SiteEntity } from './site.entity';
 import { createSite } from './create-site';
 import { UpdateSiteUseCase } from './usecases/update-site.usecase';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Sites of a workspace. Every query goes through a repository bound to the caller's workspace. */
 @Injectable()
@@ -61,7 +59,7 @@ export class SitesHandlers {
     const qb = WorkspaceRepository.of(this.dataSource, SiteEntity, ctx.workspaceId).queryBuilder('site');
     if (query.status) qb.andWhere('site.status = :status', { status: query.status });
     if (query.q) {
-      const pattern = `%${escapeLike(query.q)}%`;
+      const pattern = containsPattern(query.q);
       qb.andWhere(
         new Brackets((w) =>
           w.where('site.name ILIKE :pattern', { pattern }).orWhere('site.slug ILIKE :pattern', { pattern }),

@@ -21,6 +21,7 @@ const amqpUrl = process.env.TEST_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672'
 const SERVICES = { template: 3401, 'workflow-engine': 3402, crm: 3403, ai: 3404, analytics: 3405, gateway: 3400 };
 const gateway = `http://127.0.0.1:${SERVICES.gateway}`;
 const children = [];
+let contactListPlans = [];
 
 /** Runs SQL in the bench's own database (the services' schemas). */
 async function pgBench(sql, params = []) {
@@ -293,33 +294,74 @@ async function main() {
       headers: auth,
     }),
   );
+  // A million contacts as an import leaves them: tags, statuses and scores independent of each other (hashes, not
+  // i % n, which would make every vip share two scores and every unsubscribed contact end in 0), then VACUUM ANALYZE,
+  // as autovacuum does after a bulk load.
   const seedStart = performance.now();
   await pgBench(
     `INSERT INTO crm.contacts ("workspace_id", "email", "name", "tags", "custom_fields", "lead_score", "status", "created_at", "updated_at")
      SELECT $1, 'm' || i || '@million.example', 'Person ' || i,
-            CASE WHEN i % 50 = 0 THEN ARRAY['vip'] WHEN i % 3 = 1 THEN ARRAY['lead'] ELSE ARRAY[]::text[] END,
+            CASE WHEN i % 50 = 7 THEN ARRAY['vip'] WHEN i % 3 = 1 THEN ARRAY['lead'] ELSE ARRAY[]::text[] END,
             jsonb_build_object('plan', CASE WHEN i % 4 = 0 THEN 'pro' ELSE 'free' END),
-            i % 100, CASE WHEN i % 10 = 0 THEN 'unsubscribed' ELSE 'active' END,
+            abs(hashint4(i)) % 100, CASE WHEN abs(hashint4(i + 7)) % 10 = 0 THEN 'unsubscribed' ELSE 'active' END,
             now() - (i || ' seconds')::interval, now()
        FROM generate_series(1, 1000000) AS i`,
     [workspace.id],
   );
-  await pgBench('ANALYZE crm.contacts');
+  await pgBench('VACUUM ANALYZE crm.contacts');
   console.log({ seeded: 1_000_000, seconds: Math.round((performance.now() - seedStart) / 1000) });
-  rows.push(
-    await cannon(
-      'GET /api/crm/contacts?tag=vip&status=active&sort=-lead_score (1M contacts, 50 per page, with total)',
-      `${gateway}/api/crm/contacts?tag=vip&status=active&sort=-lead_score&limit=50`,
-      { amount: 1000, connections: 8, headers: auth },
-    ),
-  );
-  rows.push(
-    await cannon(
-      'GET /api/crm/contacts?q=person 4242 (1M contacts, trigram search)',
-      `${gateway}/api/crm/contacts?q=person%204242&limit=50`,
-      { amount: 1000, connections: 8, headers: auth },
-    ),
-  );
+  // A list is a person at a dashboard: measured at a fixed 50 req/s (each answer is a capped count and a page).
+  const lists = [
+    [
+      'tag=vip&status=active&sort=-lead_score',
+      "tags @> ARRAY['vip'] AND status = 'active'",
+      'lead_score DESC, id DESC',
+    ],
+    ['tag=lead&sort=-lead_score', "tags @> ARRAY['lead']", 'lead_score DESC, id DESC'],
+    [
+      'q=person 4242',
+      "(email LIKE '%person 4242%' OR coalesce(name, '') ILIKE '%person 4242%')",
+      'created_at DESC, id DESC',
+    ],
+    ['sort=-created_at', 'true', 'created_at DESC, id DESC'],
+  ];
+  for (const [query] of lists) {
+    rows.push(
+      await cannon(
+        `GET /api/crm/contacts?${query} (1M contacts, 50 per page, 50 req/s fixed rate)`,
+        `${gateway}/api/crm/contacts?${query.replace(/ /g, '%20')}&limit=50`,
+        { amount: 500, connections: 8, overallRate: 50, headers: auth },
+      ),
+    );
+  }
+  // The plans of those lists' statements (the count stops at 10,001; a filtered list under 10,000 matches sorts
+  // them, see docs/architecture.md), written next to the figures.
+  const plans = [];
+  for (const [query, where, order] of lists) {
+    const scope = `workspace_id = '${workspace.id}' AND ${where}`;
+    const count = await pgBench(
+      `EXPLAIN (ANALYZE, COSTS OFF) SELECT count(*) FROM (SELECT 1 FROM crm.contacts WHERE ${scope} LIMIT 10001) AS capped`,
+    );
+    const [{ n }] = await pgBench(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM crm.contacts WHERE ${scope} LIMIT 10001) AS capped`,
+    );
+    const sorted = where !== 'true' && n < 10000;
+    const orderBy = sorted ? order.replace(/(\w+) (DESC|ASC)/g, 'COALESCE($1, $1) $2') : order;
+    const page = await pgBench(
+      `EXPLAIN (ANALYZE, COSTS OFF) SELECT * FROM crm.contacts WHERE ${scope} ORDER BY ${orderBy} LIMIT 51`,
+    );
+    plans.push(
+      `#### \`?${query}\` (${n > 10000 ? 'more than 10,000' : n} matches)`,
+      '',
+      '```',
+      ...count.map((r) => r['QUERY PLAN']),
+      '',
+      ...page.map((r) => r['QUERY PLAN']),
+      '```',
+      '',
+    );
+  }
+  contactListPlans = plans;
   rows.push(
     await cannon('POST /api/crm/emails (render + store, local sink)', `${gateway}/api/crm/emails`, {
       amount: 1000,
@@ -410,6 +452,21 @@ async function main() {
     "page is served from the gateway's memory (site directory + page cache, both filled from events), with no broker",
     'round trip, database query, authentication or rate limit on the way; template search is one indexed full-text query.',
     '',
+    '### Contact lists over a million contacts: the plans',
+    '',
+    'Each list is two statements: a count that stops at 10,001 rows (past 10,000 the answer is `total: 10000,',
+    '`total_capped: true`), then the page. A filtered list with fewer than 10,000 matches sorts them (`COALESCE(key,',
+    'key)` keeps the planner off the sort index, which it would otherwise walk while filtering, to the end of the index',
+    'when the matches sort last); an unfiltered or large one walks the sort index. Tags and status share one GIN index.',
+    '',
+    'Against the 100 ms target: the unfiltered list and a large segment are well under it; `tag=vip&status=active` and',
+    'the trigram search are not at p99. Warm, their statements take 13-30 ms each (the plans below), but the count of',
+    'a 2% segment still visits 10,000 heap pages, the search\'s "person" trigrams match every row of this seed, and',
+    "this machine's PostgreSQL runs with shared_buffers = 128 MB, smaller than the table and its indexes, so under",
+    'load those pages come from the OS cache while six services share two cores. A production database sized to hold',
+    "its working set, or the segments issue's materialized membership, is where the rest comes from.",
+    '',
+    ...contactListPlans,
     "Where the time went: every broker hop used to wait about 40 ms on Nagle's algorithm (amqplib leaves it on; a message",
     'is several small frames, the peer delays its ACK). With `noDelay` on the broker socket, request/reply doubled',
     '(crm ping 258 → 546 req/s) and template search at 4 clients went from p99 64 ms to 20 ms. The rest of a routed',

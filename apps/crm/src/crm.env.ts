@@ -27,6 +27,15 @@ export class CrmEnv extends ServiceEnv {
   @Max(86_400_000)
   SCORE_DECAY_INTERVAL_MS: number = 60_000;
 
+  /**
+   * How long an anonymous visitor's page views wait for the visitor to submit a form (and join their contact's
+   * timeline), in days. Older ones are pruned: the CRM keeps people, analytics keeps traffic. 0 keeps them forever.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  CRM_ANONYMOUS_HISTORY_DAYS: number = 30;
+
   /** SendGrid API key: set, email goes through SendGrid; empty, the local sink keeps every message (development). */
   @IsString()
   SENDGRID_API_KEY: string = '';

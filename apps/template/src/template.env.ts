@@ -1,4 +1,5 @@
 import { ServiceEnv } from '@mab/config';
+import { parseHostList } from '@mab/contracts';
 import { IsString, Matches } from 'class-validator';
 
 /** Environment of the template service (site templates, sites, smart components, publishing). */
@@ -22,7 +23,5 @@ export class TemplateEnv extends ServiceEnv {
 
 /** The host names no custom domain may be, or end in. */
 export function platformHosts(env: TemplateEnv): string[] {
-  const hosts = env.PLATFORM_HOSTS.split(',').map((h) => h.trim().toLowerCase().replace(/\.$/, ''));
-  hosts.push(new URL(env.PUBLIC_BASE_URL).hostname.toLowerCase());
-  return [...new Set(hosts.filter(Boolean))];
+  return parseHostList(`${env.PLATFORM_HOSTS},${new URL(env.PUBLIC_BASE_URL).hostname}`);
 }

@@ -40,6 +40,8 @@ export interface Page<T> {
   items: T[];
   total: number;
   next_cursor: string | null;
+  /** Present (true) when the list counts at most `total` rows and holds more: show "10,000+". */
+  total_capped?: true;
 }
 
 const pageClasses = new Map<Function, Function>();
@@ -64,6 +66,14 @@ export function PageOf<T>(item: new () => T): new () => Page<T> {
 
     @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last' })
     next_cursor: string | null;
+
+    @ApiProperty({
+      type: Boolean,
+      required: false,
+      description:
+        'Present (true) when a large list counted only up to `total` and holds more (show "10,000+"); absent when `total` is exact',
+    })
+    total_capped?: true;
   }
   Object.defineProperty(PageView, 'name', { value: name });
   pageClasses.set(item, PageView);

@@ -1,5 +1,5 @@
 import { ServiceError, type ContactSort, type ListContactsQuery } from '@mab/contracts';
-import { containsPattern, type KeysetSort, type ScopedQueryBuilder } from '@mab/persistence';
+import { containsPattern, type KeysetPageOptions, type KeysetSort, type ScopedQueryBuilder } from '@mab/persistence';
 import { Brackets } from 'typeorm';
 import { customValueProblem } from '../custom-fields/custom-field-values';
 import type { CustomFieldEntity } from '../custom-fields/custom-field.entity';
@@ -13,6 +13,30 @@ export function contactSort(sort: ContactSort = '-created_at'): KeysetSort<Conta
     field as 'created_at' | 'updated_at' | 'lead_score'
   ];
   return { keys: [key, 'id'], direction };
+}
+
+/** Lists count up to this many contacts; a larger list answers `total: 10000, total_capped: true`. */
+export const CONTACT_COUNT_LIMIT = 10_000;
+
+const FILTERS = [
+  'status',
+  'tag',
+  'q',
+  'score_min',
+  'score_max',
+  'created_after',
+  'created_before',
+  'custom_field',
+] as const satisfies readonly (keyof ListContactsQuery)[];
+
+/**
+ * How a contact list is counted and sorted (see docs/architecture.md, "Contact lists at a million rows"): the count
+ * stops at CONTACT_COUNT_LIMIT, and a filtered list with fewer matches sorts them rather than walking the sort index,
+ * which a filter the sort order does not favour (every `vip` has a low score) would make read to its end.
+ */
+export function contactPageOptions(query: ListContactsQuery): KeysetPageOptions {
+  const filtered = FILTERS.some((name) => query[name] !== undefined);
+  return { countLimit: CONTACT_COUNT_LIMIT, ...(filtered ? { sortInMemoryBelow: CONTACT_COUNT_LIMIT } : {}) };
 }
 
 /**

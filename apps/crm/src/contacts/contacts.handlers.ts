@@ -29,7 +29,7 @@ import type { CrmEnv } from '../crm.env';
 import { checkCustomFields, customFieldDefinitions } from '../custom-fields/custom-field-values';
 import { EraseContactUseCase } from '../gdpr/usecases/erase-contact.usecase';
 import { idempotent } from '../idempotency/idempotent-command';
-import { contactFilter, contactSort } from './contact-filters';
+import { contactFilter, contactPageOptions, contactSort } from './contact-filters';
 import { contactChanged, contactView } from './contact-view';
 import { displayName, hasValue, mergeTags, normalizePhone, normalizeTags } from './contact-values';
 import { ContactEntity } from './contact.entity';
@@ -88,7 +88,7 @@ export class ContactsHandlers {
   async list(query: ListContactsQuery, ctx: CommandContext<typeof LIST_CONTACTS>): Promise<Page<ContactView>> {
     const qb = WorkspaceRepository.of(this.dataSource, ContactEntity, ctx.workspaceId).queryBuilder('contact');
     await contactFilter(qb, query, () => customFieldDefinitions(this.dataSource, ctx.workspaceId));
-    return keysetPage(qb, contactSort(query.sort), query, contactView);
+    return keysetPage(qb, contactSort(query.sort), query, contactView, contactPageOptions(query));
   }
 
   @OnCommand(GET_CONTACT)

@@ -3,6 +3,7 @@ import { CrmContactsAndActivities1764201600000 } from './1764201600000-crm-conta
 import { CrmLeadScoring1764288000000 } from './1764288000000-crm-lead-scoring';
 import { CrmEmail1764374400000 } from './1764374400000-crm-email';
 import { CrmEmailWebhook1764547200000 } from './1764547200000-crm-email-webhook';
+import { CrmContactListIndexes1764720000000 } from './1764720000000-crm-contact-list-indexes';
 
 /** Every migration of the crm schema, oldest first. */
 export const CRM_MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const CRM_MIGRATIONS: Function[] = [
   CrmLeadScoring1764288000000,
   CrmEmail1764374400000,
   CrmEmailWebhook1764547200000,
+  CrmContactListIndexes1764720000000,
 ];

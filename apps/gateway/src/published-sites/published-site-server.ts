@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { isIP } from 'node:net';
-import { PAGE_PATH_PATTERN, customDomainProblem, normalizeHostName } from '@mab/contracts';
+import { PAGE_PATH_PATTERN, customDomainProblem, normalizeHostName, parseHostList } from '@mab/contracts';
 import type { GatewayEnv } from '../gateway.env';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import { PublishedPageCache } from './published-page-cache';
@@ -32,11 +32,7 @@ export class PublishedSiteServer {
     private readonly pages: PublishedPageCache,
     @Inject(GATEWAY_ENV) env: GatewayEnv,
   ) {
-    this.platformHosts = new Set(
-      env.PLATFORM_HOSTS.split(',')
-        .map((h) => normalizeHostName(h))
-        .filter(Boolean),
-    );
+    this.platformHosts = new Set(parseHostList(env.PLATFORM_HOSTS));
   }
 
   /** `/s/{key}` and below (mounted at `/s`), on the platform's own host only. */

@@ -31,6 +31,11 @@ export function normalizeHostName(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
+/** A PLATFORM_HOSTS setting (comma-separated host names, as the gateway and the template service both read it). */
+export function parseHostList(list: string): string[] {
+  return [...new Set(list.split(',').map(normalizeHostName).filter(Boolean))];
+}
+
 /** A custom domain: trimmed and lower-cased, then checked by customDomainProblem. */
 export function CustomDomain(o: { optional?: boolean; nullable?: boolean } = {}): PropertyDecorator {
   const decorators: PropertyDecorator[] = [

@@ -58,22 +58,20 @@ export class EmailEventRecorder {
   async opened(manager: EntityManager, send: EmailSendEntity, at: Date, machine: boolean): Promise<void> {
     // A machine's prefetch (Apple Mail Privacy Protection, a security scanner) is recorded, not counted as a read.
     if (!machine) {
-      await this.sends(manager, send).increment(send.id, 'openCount');
-      await this.advance(manager, send, 'opened');
+      await this.advance(manager, send, 'opened', { count: 'openCount' });
       await this.activity(manager, send, 'email_opened', at, {}, `email-opened:${send.id}`);
     }
     await this.announce(manager, EMAIL_OPENED, send, at, { machine });
   }
 
   async clicked(manager: EntityManager, send: EmailSendEntity, at: Date, url: string): Promise<void> {
-    await this.sends(manager, send).increment(send.id, 'clickCount');
-    await this.advance(manager, send, 'clicked');
+    await this.advance(manager, send, 'clicked', { count: 'clickCount' });
     await this.announce(manager, EMAIL_CLICKED, send, at, { url });
     await this.activity(manager, send, 'email_clicked', at, { url }, `email-clicked:${send.id}:${url}`.slice(0, 250));
   }
 
   async bounced(manager: EntityManager, send: EmailSendEntity, at: Date, hard: boolean, reason: string): Promise<void> {
-    await this.advance(manager, send, 'bounced', `${hard ? 'hard' : 'soft'}: ${reason}`.slice(0, 300));
+    await this.advance(manager, send, 'bounced', { reason: `${hard ? 'hard' : 'soft'}: ${reason}`.slice(0, 300) });
     await this.announce(manager, EMAIL_BOUNCED, send, at, { bounce_type: hard ? 'hard' : 'soft', reason });
     await this.activity(manager, send, 'email_bounced', at, { hard, reason }, `email-bounced:${send.id}`);
     if (!send.toEmail) return;
@@ -85,11 +83,11 @@ export class EmailEventRecorder {
   }
 
   async dropped(manager: EntityManager, send: EmailSendEntity, reason: string): Promise<void> {
-    await this.advance(manager, send, 'dropped', reason.slice(0, 300));
+    await this.advance(manager, send, 'dropped', { reason: reason.slice(0, 300) });
   }
 
   async deferred(manager: EntityManager, send: EmailSendEntity, reason: string): Promise<void> {
-    await this.advance(manager, send, 'deferred', reason.slice(0, 300));
+    await this.advance(manager, send, 'deferred', { reason: reason.slice(0, 300) });
   }
 
   /**
@@ -113,21 +111,24 @@ export class EmailEventRecorder {
     return true;
   }
 
-  private sends(manager: EntityManager, send: EmailSendEntity) {
-    return {
-      increment: async (id: string, column: 'openCount' | 'clickCount') => {
-        const repo = WorkspaceRepository.of(manager, EmailSendEntity, send.workspaceId);
-        const current = (await repo.findById(id, { lockForUpdate: true }))!;
-        await repo.update({ id }, { [column]: current[column] + 1 });
-      },
-    };
-  }
-
-  private async advance(manager: EntityManager, send: EmailSendEntity, status: EmailSendStatus, reason?: string) {
+  /**
+   * Moves the send's status forward (never back, except that a bounce always lands) and bumps a counter, under one
+   * row lock and in one update: an open or click is two round trips, not four.
+   */
+  private async advance(
+    manager: EntityManager,
+    send: EmailSendEntity,
+    status: EmailSendStatus,
+    { reason, count }: { reason?: string; count?: 'openCount' | 'clickCount' } = {},
+  ) {
     const repo = WorkspaceRepository.of(manager, EmailSendEntity, send.workspaceId);
     const current = (await repo.findById(send.id, { lockForUpdate: true }))!;
-    if (RANK[status] <= RANK[current.status] && status !== 'bounced') return;
-    await repo.update({ id: send.id }, { status, ...(reason ? { statusReason: reason } : {}) });
+    const forward = RANK[status] > RANK[current.status] || status === 'bounced';
+    const patch = {
+      ...(count ? { [count]: current[count] + 1 } : {}),
+      ...(forward ? { status, ...(reason ? { statusReason: reason } : {}) } : {}),
+    };
+    if (Object.keys(patch).length) await repo.update({ id: send.id }, patch);
   }
 
   private async softBounces(manager: EntityManager, send: EmailSendEntity): Promise<number> {

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'workflow-definition', preset: '../../jest.preset.js', rootDir: __dirname };

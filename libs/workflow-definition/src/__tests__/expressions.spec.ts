@@ -1,0 +1,81 @@
+import { ExpressionError, evaluateValue, expressionProblem, isWholeExpression } from '../expressions';
+
+const context = {
+  trigger: { form_data: { email: 'ada@example.com', name: 'Ada', party_size: '12', tags: ['a', 'b'] } },
+  steps: { create_contact: { output: { contact: { id: 'c-1' }, created: true } } },
+  execution: { id: 'e-1', started_at: '2027-01-01T00:00:00.000Z' },
+};
+
+describe('workflow expressions (JSONata)', () => {
+  it('keeps the type of a value that is one expression, and writes embedded ones into text', async () => {
+    expect(await evaluateValue('{{ trigger.form_data.email }}', context)).toBe('ada@example.com');
+    expect(await evaluateValue('{{ $number(trigger.form_data.party_size) }}', context)).toBe(12);
+    expect(await evaluateValue('{{ trigger.form_data.tags }}', context)).toEqual(['a', 'b']);
+    expect(await evaluateValue('{{ steps.create_contact.output }}', context)).toEqual({
+      contact: { id: 'c-1' },
+      created: true,
+    });
+    expect(
+      await evaluateValue(
+        'Hello {{ trigger.form_data.name }}, you are {{ steps.create_contact.output.contact.id }}',
+        context,
+      ),
+    ).toBe('Hello Ada, you are c-1');
+    expect(await evaluateValue('Missing: [{{ trigger.nothing }}]', context)).toBe('Missing: []');
+    expect(await evaluateValue({ to: '{{ trigger.form_data.email }}', n: 3, list: ['{{ 1 + 1 }}'] }, context)).toEqual({
+      to: 'ada@example.com',
+      n: 3,
+      list: [2],
+    });
+    expect(isWholeExpression('  {{ a }} ')).toBe(true);
+    expect(isWholeExpression('{{ a }} and {{ b }}')).toBe(false);
+  });
+
+  it('names the expression that fails, and why', async () => {
+    expect(expressionProblem('trigger.(')).toMatch(/does not parse/);
+    await expect(evaluateValue('{{ $number("x") + }}', context)).rejects.toBeInstanceOf(ExpressionError);
+    const failure = await evaluateValue('{{ $undefinedFunction(1) }}', context).catch((e: ExpressionError) => e);
+    expect(failure).toBeInstanceOf(ExpressionError);
+    expect((failure as ExpressionError).expression).toBe(' $undefinedFunction(1) ');
+    expect((failure as ExpressionError).message).toContain('{{ $undefinedFunction(1) }}');
+  });
+
+  it('can never reach process, require, a constructor or a prototype', async () => {
+    for (const probe of [
+      'process',
+      '$process',
+      'require',
+      '$require("fs")',
+      'trigger.constructor',
+      'trigger.__proto__',
+      'trigger.form_data.tags.constructor',
+      'trigger.constructor.constructor("return process")()',
+      '$lookup(trigger, "constructor")',
+      '$string.constructor',
+      '"x".constructor',
+      'global',
+      'globalThis',
+      '$merge([{"__proto__": {"polluted": true}}]).polluted',
+    ]) {
+      const result = await evaluateValue(`{{ ${probe} }}`, context).catch((e: Error) => e);
+      if (result instanceof Error) expect(result).toBeInstanceOf(ExpressionError);
+      else expect(result).toBeUndefined();
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('offers neither $eval nor regular expressions (a pattern can backtrack past any timeout)', () => {
+    expect(expressionProblem('$eval("1 + 1")')).toMatch(/\$eval is not available/);
+    expect(expressionProblem('($e := $eval; $e("1"))')).toMatch(/\$eval is not available/);
+    expect(expressionProblem('$match(trigger.form_data.email, /(a+)+$/)')).toMatch(/regular expressions/);
+  });
+
+  it('stops a runaway expression with an error instead of stalling', async () => {
+    const started = Date.now();
+    await expect(evaluateValue('{{ ($f := function($n) { $f($n + 1) }; $f(0)) }}', context)).rejects.toBeInstanceOf(
+      ExpressionError,
+    );
+    await expect(evaluateValue('{{ $count([1..100000000]) }}', context)).rejects.toBeInstanceOf(ExpressionError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

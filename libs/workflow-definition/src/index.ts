@@ -1,0 +1,7 @@
+export * from './conditions';
+export * from './config-schema';
+export * from './expressions';
+export * from './graph';
+export * from './node-catalogue';
+export * from './seed-shape';
+export * from './validate-workflow';

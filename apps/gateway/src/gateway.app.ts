@@ -33,6 +33,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SitesModule } from './sites/sites.module';
 import { SystemModule } from './system/system.module';
 import { TemplatesModule } from './templates/templates.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 /** TRUST_PROXY as Express reads it: false, a hop count, or a list of trusted addresses. */
@@ -76,6 +77,7 @@ const FEATURES = [
   ComponentsModule,
   PublishedSitesModule,
   CrmModule,
+  WorkflowsModule,
 ];
 
 /** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */

@@ -1,11 +1,17 @@
 import { defineBackendService } from '@mab/runtime';
-import { WorkflowEngineEnv } from './workflow-engine.env';
 import { WORKFLOW_ENGINE_MIGRATIONS } from './migrations';
+import { WorkflowEngineConfigModule } from './workflow-engine.config';
+import { WorkflowEngineEnv, assertWorkflowEngineProductionSafe } from './workflow-engine.env';
+import { WorkflowTemplatesModule } from './workflow-templates/workflow-templates.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 
-/** The workflow-engine service: workflow graphs, durable executions, timers. Its feature modules (`<feature>/<feature>.module.ts`) join `features` as they land. */
+/** The workflow-engine service: workflow graphs and their versions, durable executions, timers. */
 export const workflowEngineApp = defineBackendService({
   service: 'workflow-engine',
   envSchema: WorkflowEngineEnv,
   migrations: WORKFLOW_ENGINE_MIGRATIONS,
-  features: [],
+  features: (env) => {
+    assertWorkflowEngineProductionSafe(env);
+    return [WorkflowEngineConfigModule.forRoot(env), WorkflowsModule, WorkflowTemplatesModule];
+  },
 });

@@ -254,6 +254,19 @@ export function JsonObject(o: Presence = {}): Decorator {
   );
 }
 
+/** A list of free-form JSON objects (their content is checked by the service that owns their meaning). */
+export function JsonObjectList(o: ListOptions): Decorator {
+  const decorators: Decorator[] = [
+    api(o, { type: 'array', items: { type: 'object', additionalProperties: true }, maxItems: o.maxItems }),
+    ...presence(o),
+    IsArray(),
+    ArrayMaxSize(o.maxItems),
+    IsObject({ each: true }),
+  ];
+  if (o.minItems) decorators.push(ArrayMinSize(o.minItems));
+  return compose(...decorators);
+}
+
 /** A nested object validated against its own class. */
 export function Nested(cls: () => new () => object, o: Presence = {}): Decorator {
   return compose(api(o, { type: cls }), ...presence(o), IsObject(), ValidateNested(), Type(cls));

@@ -16,5 +16,6 @@ export * from './events/invitation.events';
 export * from './events/invitation-token-seal';
 export * from './template';
 export * from './workflow/workflow-connections.contracts';
+export * from './workflow/workflows.contracts';
 export * from './uuid-v5';
 export * from './crm';

@@ -68,3 +68,19 @@ export function siteResources(ids: { siteId: string; componentId: string; versio
     },
   ];
 }
+
+/** The workflow engine's resources of one workflow, as the API exposes them, for expectCrossTenantNotFound. */
+export function workflowResources(ids: { workflowId: string; version: number }): TenantResource[] {
+  const workflow = `/api/workflows/${ids.workflowId}`;
+  return [
+    { name: 'workflow', method: 'get', path: workflow },
+    { name: 'workflow update', method: 'patch', path: workflow, body: { name: 'Taken over' } },
+    { name: 'workflow delete', method: 'delete', path: workflow },
+    { name: 'workflow activate', method: 'post', path: `${workflow}/activate` },
+    { name: 'workflow deactivate', method: 'post', path: `${workflow}/deactivate` },
+    { name: 'workflow versions', method: 'get', path: `${workflow}/versions` },
+    { name: 'workflow version', method: 'get', path: `${workflow}/versions/${ids.version}` },
+    { name: 'workflow version restore', method: 'post', path: `${workflow}/versions/${ids.version}/restore` },
+    { name: 'workflow export', method: 'get', path: `${workflow}/export` },
+  ];
+}

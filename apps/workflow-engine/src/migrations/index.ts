@@ -1,4 +1,8 @@
 import { messagingMigrations } from '@mab/persistence';
+import { WorkflowEngineCore1764806400000 } from './1764806400000-workflow-engine-core';
 
 /** Every migration of the workflow_engine schema, oldest first. */
-export const WORKFLOW_ENGINE_MIGRATIONS: Function[] = [...messagingMigrations('workflow_engine')];
+export const WORKFLOW_ENGINE_MIGRATIONS: Function[] = [
+  ...messagingMigrations('workflow_engine'),
+  WorkflowEngineCore1764806400000,
+];

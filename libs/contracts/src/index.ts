@@ -19,3 +19,4 @@ export * from './workflow/workflow-connections.contracts';
 export * from './workflow/workflows.contracts';
 export * from './uuid-v5';
 export * from './crm';
+export * from './workflow/executions.contracts';

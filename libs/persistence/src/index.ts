@@ -5,3 +5,4 @@ export * from './service-data-source';
 export * from './workspace-repository';
 export * from './keyset-page';
 export * from './like-pattern';
+export * from './after-commit';

@@ -1,0 +1,256 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
+import { nodeType } from '@mab/workflow-definition';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { DataSource } from 'typeorm';
+import { ENGINE_ENV } from '../workflow-engine.config';
+import type { WorkflowEngineEnv } from '../workflow-engine.env';
+import { ExecutionAdvancer, type StepRef } from './execution-advancer';
+import { ExecutionStepEntity } from './execution-step.entity';
+import { ExecutionEntity } from './execution.entity';
+import { CrmNodes } from './nodes/crm-nodes';
+import { HttpNodes } from './nodes/http-nodes';
+import { StepFailure, done, type NodeOutcome, type NodeRun } from './nodes/node-outcome';
+import { WorkflowPlans } from './workflow-plans';
+
+/** A claimed step, and whether it came back from `waiting` (a due timer) rather than `pending`. */
+type ClaimedStep = ExecutionStepEntity & { resumed: boolean };
+
+const columns = (row: Record<string, unknown>): ClaimedStep =>
+  ({
+    executionId: row.execution_id,
+    stepKey: row.step_key,
+    workspaceId: row.workspace_id,
+    nodeId: row.node_id,
+    nodeType: row.node_type,
+    scope: row.scope,
+    status: row.status,
+    attempts: row.attempts,
+    inputs: row.inputs,
+    state: row.state,
+    startedAt: row.started_at,
+    resumed: row.was === 'waiting',
+  }) as ClaimedStep;
+
+/**
+ * Runs the steps that have work outside the engine (crm commands, HTTP calls) and brings due timers back. Any
+ * number of engine processes run one each, with no leader: a step is claimed with `FOR UPDATE SKIP LOCKED` and
+ * leased to its worker (a heartbeat extends the lease while the call lasts; a worker that dies lets it expire and
+ * the sweeper hands the step out again). Steps a transaction of this process just made pending are claimed by key
+ * right after its commit, so a run does not wait for the next poll between its steps; the poll finds timers,
+ * retries and the work of other processes.
+ */
+@Injectable()
+export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(StepWorker.name);
+  readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly inFlight = new Set<Promise<void>>();
+  private timer?: NodeJS.Timeout;
+  private polling = false;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly advancer: ExecutionAdvancer,
+    private readonly plans: WorkflowPlans,
+    private readonly crm: CrmNodes,
+    private readonly http: HttpNodes,
+    @Inject(ENGINE_ENV) private readonly env: WorkflowEngineEnv,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Stops claiming, and lets the steps in flight finish (their results are recorded). */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Steps a committed transaction of this process made pending: run them now if there is room. */
+  runSoon(refs: StepRef[]): void {
+    if (!refs.length || this.stopped) return;
+    const room = this.env.ENGINE_CONCURRENCY - this.inFlight.size;
+    if (room <= 0) return; // the poll takes them
+    void this.claim(room, refs.slice(0, room))
+      .then((steps) => steps.forEach((s) => this.launch(s)))
+      .catch((err: Error) => this.logger.warn(`claiming new steps failed: ${err.message}`));
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.poll(), ms);
+    this.timer.unref();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.stopped || this.polling) return;
+    this.polling = true;
+    let full = false;
+    try {
+      const room = this.env.ENGINE_CONCURRENCY - this.inFlight.size;
+      if (room > 0) {
+        const steps = await this.claim(room);
+        steps.forEach((s) => this.launch(s));
+        full = steps.length === room;
+      }
+    } catch (err) {
+      this.logger.warn(`polling for due steps failed: ${(err as Error).message}`);
+    } finally {
+      this.polling = false;
+      this.schedule(full ? 0 : this.env.ENGINE_POLL_MS);
+    }
+  }
+
+  /**
+   * Claims due steps (all due ones, or only `keys`): running, leased to this worker; an attempt is counted when a
+   * step leaves `pending` (a timer coming back from `waiting` is the same attempt going on).
+   */
+  private async claim(limit: number, keys?: StepRef[]): Promise<ClaimedStep[]> {
+    const table = quotedTablePath(this.dataSource, ExecutionStepEntity);
+    const params: unknown[] = [limit, this.env.STEP_LEASE_MS, this.workerId];
+    let only = '';
+    if (keys) {
+      params.push(
+        keys.map((k) => k.executionId),
+        keys.map((k) => k.stepKey),
+      );
+      only = `AND ("execution_id", "step_key") IN (SELECT * FROM unnest($4::uuid[], $5::varchar[]))`;
+    }
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    // eslint-disable-next-line no-restricted-syntax -- the engine's work queue spans workspaces: each claimed row carries its workspace
+    const [rows] = (await this.dataSource.query(
+      `UPDATE ${table} AS s
+          SET "status" = 'running',
+              "attempts" = s."attempts" + CASE WHEN c."status" = 'pending' THEN 1 ELSE 0 END,
+              "lease_until" = now() + make_interval(secs => $2::double precision / 1000),
+              "worker" = $3,
+              "started_at" = coalesce(s."started_at", now())
+         FROM (SELECT "execution_id", "step_key", "status" FROM ${table}
+                WHERE "status" IN ('pending', 'waiting') AND "due_at" <= now() ${only}
+                ORDER BY "due_at" LIMIT $1 FOR UPDATE SKIP LOCKED) AS c
+        WHERE s."execution_id" = c."execution_id" AND s."step_key" = c."step_key"
+        RETURNING s.*, c."status" AS "was"`,
+      params,
+    )) as [Record<string, unknown>[], number];
+    return rows.map(columns);
+  }
+
+  private launch(step: ClaimedStep): void {
+    const job = this.execute(step)
+      .catch((err: Error) =>
+        this.logger.error(`step ${step.stepKey} of ${step.executionId}: ${err.stack ?? err.message}`),
+      )
+      .finally(() => {
+        this.inFlight.delete(job);
+        if (!this.stopped && !this.polling) this.schedule(0);
+      });
+    this.inFlight.add(job);
+  }
+
+  private async execute(step: ClaimedStep): Promise<void> {
+    const execution = await WorkspaceRepository.of(this.dataSource, ExecutionEntity, step.workspaceId).findById(
+      step.executionId,
+    );
+    if (!execution || execution.status !== 'running') {
+      await this.dataSource.transaction((manager) => this.advancer.dropStep(manager, step));
+      return;
+    }
+    const plan = await this.plans.get(this.dataSource, step.workspaceId, execution.workflowId, execution.version);
+    const node = plan?.nodes.get(step.nodeId);
+    if (!plan || !node) {
+      await this.dataSource.transaction((manager) => this.advancer.dropStep(manager, step));
+      return;
+    }
+    const own = nodeType(node.type)?.run !== 'effect' && !(step.resumed && node.type === 'delay');
+    let result: { outcome: NodeOutcome; input: unknown } | { failure: StepFailure; input: unknown } | null = null;
+    if (own) {
+      // The engine's own node, back in the queue (a re-run): it runs in the transaction that records it.
+    } else if (step.resumed && node.type === 'delay') {
+      result = { outcome: done({ waited_until: step.state?.until ?? new Date().toISOString() }), input: undefined };
+    } else {
+      result = await this.runEffect(step, execution, plan, node);
+    }
+    const ready = await this.dataSource.transaction(async (manager) => {
+      const advance = await this.advancer.lock(manager, step.workspaceId, step.executionId);
+      if (!advance || advance.execution.status !== 'running') return [];
+      // Still ours? A lease that expired meanwhile made the step someone else's (its effect is idempotent anyway).
+      const current = await WorkspaceRepository.of(manager, ExecutionStepEntity, step.workspaceId).findOne({
+        executionId: step.executionId,
+        stepKey: step.stepKey,
+      });
+      if (!current || current.status !== 'running' || current.worker !== this.workerId) return [];
+      return result ? this.advancer.settle(advance, current, result) : this.advancer.runClaimed(advance, current);
+    });
+    this.runSoon(ready);
+  }
+
+  /** Evaluates the step's config and runs its effect, with a heartbeat on its lease while it lasts. */
+  private async runEffect(
+    step: ClaimedStep,
+    execution: ExecutionEntity,
+    plan: NonNullable<Awaited<ReturnType<WorkflowPlans['get']>>>,
+    node: NonNullable<ReturnType<typeof plan.nodes.get>>,
+  ): Promise<{ outcome: NodeOutcome; input: unknown } | { failure: StepFailure; input: unknown }> {
+    let input: unknown = null;
+    const heartbeat = setInterval(() => void this.extendLease(step), Math.max(500, this.env.STEP_LEASE_MS / 3));
+    heartbeat.unref();
+    try {
+      // A plain read, no lock: the evaluation only needs the outputs of earlier steps.
+      const advance = await this.advancer.lock(this.dataSource.manager, step.workspaceId, step.executionId, false);
+      if (!advance) throw new StepFailure('the execution is gone', false);
+      const { config, context } = await this.advancer.evaluate(advance, node, step.scope);
+      input = this.advancer.loggedInput(plan, node.id, config);
+      const run: NodeRun = {
+        node,
+        config,
+        context,
+        executionId: execution.id,
+        workspaceId: execution.workspaceId,
+        workflowId: execution.workflowId,
+        stepKey: step.stepKey,
+        attempt: step.attempts,
+        resumed: step.resumed,
+        state: step.state,
+        inputs: step.inputs ?? [],
+        simulate: false,
+      };
+      return { outcome: await this.runNode(run), input };
+    } catch (err) {
+      const failure = err instanceof StepFailure ? err : new StepFailure((err as Error).message, true);
+      return { failure, input };
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /** The effect of a node (also used, simulated, by test runs). */
+  runNode(run: NodeRun): Promise<NodeOutcome> {
+    if (CrmNodes.handles(run.node.type)) return this.crm.run(run);
+    if (HttpNodes.handles(run.node.type)) return this.http.run(run);
+    throw new StepFailure(`${run.node.type} (${nodeType(run.node.type)?.run ?? 'unknown'}) cannot run here yet`, false);
+  }
+
+  private async extendLease(step: ClaimedStep): Promise<void> {
+    const table = quotedTablePath(this.dataSource, ExecutionStepEntity);
+    // eslint-disable-next-line no-restricted-syntax -- one row by primary key, ours by worker id
+    await this.dataSource
+      .query(
+        `UPDATE ${table} SET "lease_until" = now() + make_interval(secs => $3::double precision / 1000)
+          WHERE "execution_id" = $1 AND "step_key" = $2 AND "worker" = $4 AND "status" = 'running'`,
+        [step.executionId, step.stepKey, this.env.STEP_LEASE_MS, this.workerId],
+      )
+      .catch((err: Error) => this.logger.warn(`lease heartbeat failed: ${err.message}`));
+  }
+}

@@ -1,0 +1,392 @@
+import type { INestApplication } from '@nestjs/common';
+import { SEND_EMAIL, SITE_EVENT_RECEIVED } from '@mab/contracts';
+import { ServiceClient } from '@mab/messaging';
+import {
+  publishTestEvent,
+  signUp,
+  startPlatform,
+  startRuntimeTestApp,
+  waitFor,
+  type Platform,
+  type SignedUp,
+} from '@mab/testing';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+interface Step {
+  key: string;
+  node_id: string;
+  status: string;
+  attempts: number;
+  output: any;
+  error: any;
+  outputs_taken: string[] | null;
+}
+interface Execution {
+  id: string;
+  status: string;
+  steps: Step[];
+  error: any;
+}
+
+/** A local HTTP receiver whose answers the test scripts (the only place outbound steps may reach). */
+async function receiver() {
+  const hits: { path: string; body: string; headers: Record<string, unknown> }[] = [];
+  const script = new Map<string, number[]>();
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const path = req.url ?? '/';
+      hits.push({ path, body, headers: req.headers });
+      if (path.startsWith('/redirect')) {
+        res.writeHead(302, { location: `http://127.0.0.1:1${path.slice('/redirect'.length) || '/'}` });
+        return res.end();
+      }
+      const plan = script.get(path.split('?')[0]);
+      const status = plan?.length ? plan.shift()! : 200;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: status < 400, path }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { server, port, hits, script, url: (p: string) => `http://127.0.0.1:${port}${p}` };
+}
+
+/**
+ * Executions with the real gateway, template, crm and RabbitMQ: a published form's submission runs
+ * condition → send_email → add_to_crm; replayed commands and events cause nothing twice; retries with backoff,
+ * failure and re-run from the failed step, cancel, loops, parallel branches, and the outbound-address guard.
+ */
+describe('workflow executions', () => {
+  let platform: Platform;
+  let engineClient: INestApplication;
+  let a: SignedUp;
+  let siteId: string;
+  let formId: string;
+  let http: Awaited<ReturnType<typeof receiver>>;
+
+  const execution = (id: string) => a.api.get(`/api/executions/${id}`).then((r) => r.body as Execution);
+  const finished = (id: string) =>
+    waitFor(
+      async () => {
+        const e = await execution(id);
+        return ['completed', 'failed', 'cancelled'].includes(e.status) ? e : null;
+      },
+      { timeoutMs: 20_000 },
+    );
+  const create = async (body: object) => {
+    const res = await a.api.post('/api/workflows', body);
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    return res.body as { id: string };
+  };
+  const run = async (workflowId: string, triggerData: object = {}) => {
+    const res = await a.api.post(`/api/workflows/${workflowId}/execute`, { trigger_data: triggerData });
+    expect(res.status).toBe(202);
+    return res.body.execution_id as string;
+  };
+
+  beforeAll(async () => {
+    http = await receiver();
+    platform = await startPlatform({
+      services: ['gateway', 'template', 'crm', 'workflow-engine'],
+      label: 'executions',
+      env: { OUTBOUND_ALLOWED_HOSTS: `127.0.0.1:${http.port}`, ENGINE_POLL_MS: '50' },
+    });
+    engineClient = await startRuntimeTestApp({ service: 'ai', databaseUrl: platform.db.url, prefix: platform.prefix });
+    a = await signUp(platform.gatewayUrl, 'exec-a');
+    const templates = await a.api.get('/api/templates?category=professional_services');
+    const made = await a.api.post(`/api/templates/${templates.body.items[0].id}/instantiate`, {
+      customizations: { company_name: 'Flow & Co' },
+    });
+    siteId = made.body.site.id;
+    formId = made.body.components.find((c: { type: string }) => c.type === 'contact_form').id;
+    expect((await a.api.post(`/api/sites/${siteId}/publish`)).status).toBe(200);
+  }, 120_000);
+
+  afterAll(async () => {
+    await engineClient?.close();
+    await platform?.close();
+    http?.server.close();
+  });
+
+  it('runs condition → send_email → add_to_crm for a form submission, once, with no effect twice', async () => {
+    const workflow = await create({
+      name: 'Follow up leads',
+      nodes: [
+        { id: 'trigger', type: 'form_submission', config: { component_id: formId } },
+        {
+          id: 'has_email',
+          type: 'condition',
+          config: { conditions: [{ field: 'trigger.form_data.email', operator: 'exists' }] },
+        },
+        { id: 'send_welcome', type: 'send_email', config: { template: 'welcome-email' } },
+        { id: 'create_contact', type: 'add_to_crm', config: { tags: ['lead'] } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'has_email' },
+        { source: 'has_email', source_output: 'true', target: 'send_welcome' },
+        { source: 'send_welcome', target: 'create_contact' },
+      ],
+    });
+    await a.api.post(`/api/workflows/${workflow.id}/activate`);
+    const eventId = randomUUID();
+    const submitted = await waitFor(async () => {
+      const res = await a.api.post(`/api/public/sites/${siteId}/events`, {
+        type: 'form_submission',
+        component_id: formId,
+        visitor_id: `v-${randomUUID()}`,
+        event_id: eventId,
+        data: { form_data: { email: 'Grace@Example.com', name: 'Grace Hopper', message: 'Hello' } },
+      });
+      return res.status === 202 ? res : null;
+    });
+    expect(submitted.status).toBe(202);
+    const listed = await waitFor(async () => {
+      const res = await a.api.get(`/api/workflows/${workflow.id}/executions`);
+      return res.body.items?.length ? res.body.items : null;
+    });
+    const done = await finished(listed[0].id);
+    expect(done.status).toBe('completed');
+    const byNode = Object.fromEntries(done.steps.map((s) => [s.node_id, s]));
+    expect(byNode.has_email).toMatchObject({ status: 'succeeded', outputs_taken: ['true'] });
+    expect(byNode.send_welcome).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect(byNode.create_contact).toMatchObject({ status: 'succeeded' });
+    const contactId = byNode.create_contact.output.contact.id;
+
+    // The email is in the sink, greeting the visitor by name; the contact exists with its source form.
+    const emails = await a.api.get(`/api/crm/emails?contact_id=${contactId}`);
+    expect(emails.body.items).toHaveLength(1);
+    expect(emails.body.items[0].html).toContain('Grace');
+    const contact = await a.api.get(`/api/crm/contacts/${contactId}`);
+    expect(contact.body).toMatchObject({ email: 'grace@example.com', tags: expect.arrayContaining(['lead']) });
+
+    // Replaying the step's command (same idempotency key) sends nothing more.
+    const again = await engineClient
+      .get(ServiceClient)
+      .request(
+        SEND_EMAIL,
+        { contact_id: contactId, template: 'welcome-email', idempotency_key: `${done.id}:send_welcome` },
+        { workspaceId: a.workspaceId },
+      );
+    expect(again.id).toBe(byNode.send_welcome.output.id);
+    expect((await a.api.get(`/api/crm/emails?contact_id=${contactId}`)).body.items).toHaveLength(1);
+
+    // The same trigger event delivered again starts no second execution.
+    const [event] = await platform.db.query<{ envelope: { payload: object; id: string } }>(
+      `SELECT envelope FROM gateway.outbox WHERE name = $1 AND envelope->'payload'->>'event_id' = $2`,
+      [SITE_EVENT_RECEIVED.name, eventId],
+    );
+    await publishTestEvent(platform.prefix, SITE_EVENT_RECEIVED.name, event.envelope.payload, {
+      workspaceId: a.workspaceId,
+      id: event.envelope.id,
+      source: 'gateway',
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await a.api.get(`/api/workflows/${workflow.id}/executions`)).body.items).toHaveLength(1);
+  });
+
+  it('skips the branch a condition does not take', async () => {
+    const workflow = await create({
+      name: 'Big parties only',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        {
+          id: 'big',
+          type: 'condition',
+          config: { conditions: [{ field: 'trigger.form_data.party_size', operator: 'gt', value: 8 }] },
+        },
+        { id: 'call_manager', type: 'http_request', config: { method: 'POST', url: http.url('/manager') } },
+        { id: 'note', type: 'set', config: { values: { size: '{{ $number(trigger.form_data.party_size) }}' } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'big' },
+        { source: 'big', source_output: 'true', target: 'call_manager' },
+        { source: 'big', source_output: 'false', target: 'note' },
+      ],
+    });
+    const small = await finished(await run(workflow.id, { form_data: { party_size: '4' } }));
+    expect(small.status).toBe('completed');
+    const steps = Object.fromEntries(small.steps.map((s) => [s.node_id, s]));
+    expect(steps.call_manager.status).toBe('skipped');
+    expect(steps.note).toMatchObject({ status: 'succeeded', output: { size: 4 } });
+    const big = await finished(await run(workflow.id, { form_data: { party_size: '12' } }));
+    expect(Object.fromEntries(big.steps.map((s) => [s.node_id, s.status]))).toMatchObject({
+      call_manager: 'succeeded',
+      note: 'skipped',
+    });
+    expect(http.hits.filter((h) => h.path === '/manager')).toHaveLength(1);
+  });
+
+  it('retries with backoff until it works; gives up with the error; re-runs from the failed step only', async () => {
+    http.script.set('/flaky', [500, 503]);
+    const flaky = await create({
+      name: 'Flaky',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        {
+          id: 'call',
+          type: 'http_request',
+          config: { url: http.url('/flaky'), retry: { max_attempts: 5, initial_delay_ms: 100, max_delay_ms: 400 } },
+        },
+      ],
+      edges: [{ source: 'trigger', target: 'call' }],
+    });
+    const ok = await finished(await run(flaky.id));
+    expect(ok.status).toBe('completed');
+    expect(ok.steps.find((s) => s.node_id === 'call')).toMatchObject({ status: 'succeeded', attempts: 3 });
+
+    http.script.set('/broken', [500, 500, 500, 500]);
+    const broken = await create({
+      name: 'Broken',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'first', type: 'http_request', config: { url: http.url('/first') } },
+        {
+          id: 'second',
+          type: 'http_request',
+          config: { url: http.url('/broken'), retry: { max_attempts: 2, initial_delay_ms: 100 } },
+        },
+      ],
+      edges: [
+        { source: 'trigger', target: 'first' },
+        { source: 'first', target: 'second' },
+      ],
+    });
+    const failed = await finished(await run(broken.id));
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatchObject({ node: 'second', message: expect.stringContaining('500') });
+    expect(failed.steps.find((s) => s.node_id === 'second')).toMatchObject({ status: 'failed', attempts: 2 });
+    const firstCalls = http.hits.filter((h) => h.path === '/first').length;
+    http.script.set('/broken', []);
+    const rerun = await a.api.post(`/api/executions/${failed.id}/rerun`);
+    expect(rerun.status).toBe(200);
+    const recovered = await finished(failed.id);
+    expect(recovered.status).toBe('completed');
+    expect(http.hits.filter((h) => h.path === '/first')).toHaveLength(firstCalls);
+    expect((await a.api.post(`/api/executions/${failed.id}/rerun`)).status).toBe(409);
+  });
+
+  it('waits on a timer row, and a waiting execution can be cancelled', async () => {
+    const slow = await create({
+      name: 'Slow',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'wait', type: 'delay', config: { duration_minutes: 60 } },
+        { id: 'after', type: 'http_request', config: { url: http.url('/after-wait') } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'wait' },
+        { source: 'wait', target: 'after' },
+      ],
+    });
+    const id = await run(slow.id);
+    const waiting = await waitFor(async () => {
+      const e = await execution(id);
+      return e.steps.find((s) => s.node_id === 'wait')?.status === 'waiting' ? e : null;
+    });
+    expect(waiting.status).toBe('running');
+    const cancelled = await a.api.post(`/api/executions/${id}/cancel`);
+    expect(cancelled.body.status).toBe('cancelled');
+    const after = await execution(id);
+    expect(after.steps.find((s) => s.node_id === 'wait')?.status).toBe('cancelled');
+    expect((await a.api.post(`/api/executions/${id}/cancel`)).status).toBe(409);
+
+    const short = await create({
+      name: 'Short wait',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'wait', type: 'delay', config: { duration_seconds: 1 } },
+        { id: 'after', type: 'set', config: { values: { done: true } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'wait' },
+        { source: 'wait', target: 'after' },
+      ],
+    });
+    const started = Date.now();
+    const done = await finished(await run(short.id));
+    expect(done.status).toBe('completed');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  it('loops over 100 items, and joins parallel branches with a merge', async () => {
+    const looped = await create({
+      name: 'Loop',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'each', type: 'loop', config: { items: '{{ trigger.items }}' } },
+        { id: 'double', type: 'set', config: { values: { value: '{{ item * 2 }}', at: '{{ index }}' } } },
+        { id: 'total', type: 'set', config: { values: { count: '{{ steps.each.output.count }}' } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'each' },
+        { source: 'each', source_output: 'loop', target: 'double' },
+        { source: 'double', target: 'each' },
+        { source: 'each', source_output: 'done', target: 'total' },
+      ],
+    });
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    const done = await finished(await run(looped.id, { items }));
+    expect(done.status).toBe('completed');
+    const doubles = done.steps.filter((s) => s.node_id === 'double');
+    expect(doubles).toHaveLength(100);
+    expect(doubles.find((s) => s.key === 'double@each#41')?.output).toEqual({ value: 82, at: 41 });
+    expect(done.steps.find((s) => s.node_id === 'total')?.output).toEqual({ count: 100 });
+
+    const fanned = await create({
+      name: 'Fan out',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'fan', type: 'parallel', config: {} },
+        { id: 'left', type: 'http_request', config: { url: http.url('/left') } },
+        { id: 'right', type: 'http_request', config: { url: http.url('/right') } },
+        { id: 'join', type: 'merge', config: { mode: 'all' } },
+        { id: 'after', type: 'set', config: { values: { joined: '{{ $count(steps.join.output.inputs) }}' } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'fan' },
+        { source: 'fan', target: 'left' },
+        { source: 'fan', target: 'right' },
+        { source: 'left', target: 'join' },
+        { source: 'right', target: 'join' },
+        { source: 'join', target: 'after' },
+      ],
+    });
+    const merged = await finished(await run(fanned.id));
+    expect(merged.status).toBe('completed');
+    expect(merged.steps.find((s) => s.node_id === 'after')?.output).toEqual({ joined: 2 });
+    expect(merged.steps.filter((s) => s.node_id === 'join')).toHaveLength(1);
+  });
+
+  it('refuses outbound calls to loopback and private addresses, and redirects to them', async () => {
+    const call = async (url: string) => {
+      const workflow = await create({
+        name: `Call ${url}`,
+        nodes: [
+          { id: 'trigger', type: 'manual', config: {} },
+          { id: 'call', type: 'http_request', config: { url } },
+        ],
+        edges: [{ source: 'trigger', target: 'call' }],
+      });
+      return finished(await run(workflow.id));
+    };
+    for (const url of [
+      'http://127.0.0.1:9/',
+      'http://[::1]:9/',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://2130706433:9/',
+      'http://10.0.0.1/',
+    ]) {
+      const refused = await call(url);
+      expect([url, refused.status]).toEqual([url, 'failed']);
+      expect(refused.error.message).toMatch(/refused/);
+      expect(refused.steps.find((s) => s.node_id === 'call')?.attempts).toBe(1);
+    }
+    const redirected = await call(http.url('/redirect/secret'));
+    expect(redirected.status).toBe('failed');
+    expect(redirected.error.message).toMatch(/loopback address: refused/);
+  });
+});

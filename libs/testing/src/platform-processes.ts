@@ -81,11 +81,18 @@ export interface Platform {
   db: TestDatabase;
   prefix: string;
   gatewayUrl: string;
-  processes: Map<ServiceName, ServiceProcess>;
-  /** Starts (again) one service's process, e.g. after `kill`. */
-  start(service: ServiceName): Promise<ServiceProcess>;
+  /** By service name, or `<service>#<replica>` for the extra processes of a service. */
+  processes: Map<string, ServiceProcess>;
+  /**
+   * Starts (again) one service's process, e.g. after `kill`; with `replica`, another process of the service
+   * (its own port, the same database and broker), known as `<service>#<replica>`.
+   */
+  start(service: ServiceName, replica?: string): Promise<ServiceProcess>;
   /** Sends a signal (SIGKILL to simulate a crash) and waits for the process to exit. */
-  kill(service: ServiceName, signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(
+    name: ServiceName | string,
+    signal?: NodeJS.Signals,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   close(): Promise<void>;
 }
 
@@ -101,12 +108,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const db = await createTestDatabase(label);
   const broker = createTestBrokerNamespace(label);
   const redisPrefix = `test:${label}:${randomBytes(4).toString('hex')}:`;
-  const processes = new Map<ServiceName, ServiceProcess>();
-  const ports = new Map<ServiceName, number>();
+  const processes = new Map<string, ServiceProcess>();
+  const ports = new Map<string, number>();
 
-  const start = async (service: ServiceName): Promise<ServiceProcess> => {
-    const port = ports.get(service) ?? (await freePort());
-    ports.set(service, port);
+  const start = async (service: ServiceName, replica?: string): Promise<ServiceProcess> => {
+    const name = replica ? `${service}#${replica}` : service;
+    const port = ports.get(name) ?? (await freePort());
+    ports.set(name, port);
     const output: string[] = [];
     const child = spawn(process.execPath, [mainOf(service)], {
       cwd: root,
@@ -138,7 +146,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
     const running: ServiceProcess = { service, port, url: `http://127.0.0.1:${port}`, child, output, exit };
-    processes.set(service, running);
+    processes.set(name, running);
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`${service} exited: ${output.slice(-5).join('\n')}`);
@@ -150,16 +158,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     return running;
   };
 
-  const kill = async (service: ServiceName, signal: NodeJS.Signals = 'SIGKILL') => {
-    const running = processes.get(service);
-    if (!running) throw new Error(`${service} is not running`);
+  const kill = async (name: string, signal: NodeJS.Signals = 'SIGKILL') => {
+    const running = processes.get(name);
+    if (!running) throw new Error(`${name} is not running`);
     if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill(signal);
     return running.exit;
   };
 
   try {
     // Backend services first (in parallel): the gateway's routes need their command queues.
-    await Promise.all(services.filter((s) => s !== 'gateway').map(start));
+    await Promise.all(services.filter((s) => s !== 'gateway').map((s) => start(s)));
     if (services.includes('gateway')) await start('gateway');
   } catch (err) {
     for (const p of processes.values()) p.child.kill('SIGKILL');

@@ -1,6 +1,7 @@
 import { defineBackendService } from '@mab/runtime';
 import { WORKFLOW_ENGINE_MIGRATIONS } from './migrations';
 import { ExecutionsModule } from './executions/executions.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { WorkflowEngineConfigModule } from './workflow-engine.config';
 import { WorkflowEngineEnv, assertWorkflowEngineProductionSafe } from './workflow-engine.env';
 import { WorkflowTemplatesModule } from './workflow-templates/workflow-templates.module';
@@ -13,6 +14,12 @@ export const workflowEngineApp = defineBackendService({
   migrations: WORKFLOW_ENGINE_MIGRATIONS,
   features: (env) => {
     assertWorkflowEngineProductionSafe(env);
-    return [WorkflowEngineConfigModule.forRoot(env), WorkflowsModule, WorkflowTemplatesModule, ExecutionsModule];
+    return [
+      WorkflowEngineConfigModule.forRoot(env),
+      WorkflowsModule,
+      WorkflowTemplatesModule,
+      ExecutionsModule,
+      SchedulesModule,
+    ];
   },
 });

@@ -29,5 +29,6 @@ import { WorkflowPlans } from './workflow-plans';
     HttpNodes,
     OutboundHttp,
   ],
+  exports: [StartExecutions, WorkflowPlans, ExecutionAdvancer, StepWorker],
 })
 export class ExecutionsModule {}

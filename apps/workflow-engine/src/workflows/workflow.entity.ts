@@ -19,6 +19,9 @@ export class WorkflowEntity implements WorkspaceOwned {
   @Column({ type: 'jsonb', default: {} }) settings: WorkflowSettings;
   @Column({ type: 'varchar', length: 64, name: 'webhook_token' }) webhookToken: string;
   @Column({ type: 'uuid', name: 'created_by', nullable: true }) createdBy: string | null;
+  /** An active schedule's next slot (null otherwise). */
+  @Column({ type: 'timestamptz', precision: 3, name: 'schedule_next_at', nullable: true })
+  scheduleNextAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3, name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3, name: 'updated_at' }) updatedAt: Date;
 }

@@ -22,6 +22,7 @@ import { OnCommand, type CommandContext } from '@mab/messaging';
 import { WorkspaceRepository, containsPattern, keysetPage } from '@mab/persistence';
 import { NODE_TYPES, toJsonSchema } from '@mab/workflow-definition';
 import { DataSource, type EntityManager } from 'typeorm';
+import { nextScheduleSlot } from '../schedules/schedule-slots';
 import { SaveWorkflowUseCase } from './usecases/save-workflow.usecase';
 import { WorkflowConnections } from './workflow-connections';
 import { graphFromBody } from './workflow-definition-input';
@@ -140,7 +141,17 @@ export class WorkflowsHandlers {
   private async setActive(manager: EntityManager, workspaceId: string, workflowId: string, active: boolean) {
     const workflow = await workflowOr404(manager, workspaceId, workflowId, true);
     if (workflow.active !== active) {
-      await WorkspaceRepository.of(manager, WorkflowEntity, workspaceId).update({ id: workflow.id }, { active });
+      const version = await WorkspaceRepository.of(manager, WorkflowVersionEntity, workspaceId).findOne({
+        workflowId: workflow.id,
+        version: workflow.version,
+      });
+      // A schedule starts from its next slot after now: slots before the activation are not owed.
+      const scheduleNextAt = active && version ? nextScheduleSlot(version.graph, new Date()) : null;
+      await WorkspaceRepository.of(manager, WorkflowEntity, workspaceId).update(
+        { id: workflow.id },
+        { active, scheduleNextAt },
+      );
+      workflow.scheduleNextAt = scheduleNextAt;
       workflow.active = active;
       workflow.updatedAt = new Date();
       await this.connections.announce(manager, workflow);

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ENGINE_ENV } from '../../workflow-engine.config';
 import type { WorkflowEngineEnv } from '../../workflow-engine.env';
+import { nextScheduleSlot } from '../../schedules/schedule-slots';
 import { WorkflowConnections } from '../workflow-connections';
 import { assertRunnable, triggerOf } from '../workflow-definition-input';
 import { WorkflowSecrets, type NodeSecrets } from '../workflow-secrets';
@@ -106,6 +107,8 @@ export class SaveWorkflowUseCase {
       patch.triggerKey = trigger.key;
       patch.componentIds = trigger.componentIds;
       patch.version = workflow.version + 1;
+      // An active schedule follows its new cron from now on.
+      patch.scheduleNextAt = workflow.active ? nextScheduleSlot(graph, new Date()) : null;
       Object.assign(workflow, patch);
       current = await this.writeVersion(manager, workflow, userId, graph, changes.note ?? null);
     } else {

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json, raw, urlencoded } from 'express';
 import helmet from 'helmet';
-import { SENDGRID_WEBHOOK_MAX_BYTES } from '@mab/contracts';
+import { SENDGRID_WEBHOOK_MAX_BYTES, WORKFLOW_WEBHOOK_MAX_BYTES } from '@mab/contracts';
 import { CORRELATION_HEADER, sanitizeCorrelationId } from '@mab/observability';
 import { ServiceRuntimeModule, type ServiceDefinition } from '@mab/runtime';
 import { ApiKeysModule } from './api-keys/api-keys.module';
@@ -151,6 +151,8 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
     // SendGrid's Event Webhook is signed over its exact bytes: read raw here, so the JSON parser below finds the
     // body already read and never re-shapes it.
     app.use('/api/public/email/sendgrid-events', raw({ type: () => true, limit: SENDGRID_WEBHOOK_MAX_BYTES }));
+    // Workflow webhooks: the engine may check an HMAC over the exact bytes.
+    app.use('/api/public/webhooks', raw({ type: () => true, limit: WORKFLOW_WEBHOOK_MAX_BYTES }));
     // Published sites get a small body limit, whatever Content-Length says (chunked bodies included). Registered
     // first, so the general parser below finds these bodies already read.
     app.use(

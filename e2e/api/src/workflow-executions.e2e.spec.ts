@@ -10,7 +10,7 @@ import {
   type Platform,
   type SignedUp,
 } from '@mab/testing';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -388,5 +388,46 @@ describe('workflow executions', () => {
     const redirected = await call(http.url('/redirect/secret'));
     expect(redirected.status).toBe('failed');
     expect(redirected.error.message).toMatch(/loopback address: refused/);
+  });
+
+  it('starts from its public webhook: HMAC checked over the exact body, idempotent by key, 404 when inactive', async () => {
+    const secret = 'whsec-0123456789abcdef0123';
+    const created = await a.api.post('/api/workflows', {
+      name: 'Hooked',
+      nodes: [
+        { id: 'trigger', type: 'webhook', config: { auth: 'hmac', header_name: 'X-Hub-Signature-256', secret } },
+        {
+          id: 'echo',
+          type: 'set',
+          config: { values: { order: '{{ trigger.body.order_id }}', via: '{{ trigger.query.via }}' } },
+        },
+      ],
+      edges: [{ source: 'trigger', target: 'echo' }],
+    });
+    const url = new URL(created.body.webhook_url);
+    const hook = `${platform.gatewayUrl}${url.pathname}`;
+    const body = JSON.stringify({ order_id: 'A-1001', total: 42 });
+    const sign = (text: string) => `sha256=${createHmac('sha256', secret).update(text).digest('hex')}`;
+    const post = (text: string, headers: Record<string, string>) =>
+      fetch(`${hook}?via=shop`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: text,
+      });
+    expect((await post(body, { 'x-hub-signature-256': sign(body) })).status).toBe(404); // not active yet
+    await a.api.post(`/api/workflows/${created.body.id}/activate`);
+    expect((await post(body, { 'x-hub-signature-256': sign('{"order_id":"forged"}') })).status).toBe(401);
+    expect((await post(body, {})).status).toBe(401);
+    const accepted = await post(body, { 'x-hub-signature-256': sign(body), 'idempotency-key': 'order-A-1001' });
+    expect(accepted.status).toBe(202);
+    const started = (await accepted.json()) as { execution_id: string; created: boolean };
+    expect(started.created).toBe(true);
+    const done = await finished(started.execution_id);
+    expect(done.steps.find((s) => s.node_id === 'echo')?.output).toEqual({ order: 'A-1001', via: 'shop' });
+    const retried = await post(body, { 'x-hub-signature-256': sign(body), 'idempotency-key': 'order-A-1001' });
+    expect(await retried.json()).toMatchObject({ execution_id: started.execution_id, created: false });
+    expect(
+      (await fetch(`${platform.gatewayUrl}/api/public/webhooks/${'x'.repeat(32)}`, { method: 'POST' })).status,
+    ).toBe(404);
   });
 });

@@ -12,6 +12,7 @@ import { OutboundHttp } from './outbound/outbound-http';
 import { StepWorker } from './step-worker';
 import { SiteEventTriggers } from './triggers/site-event-triggers';
 import { StartExecutions } from './triggers/start-executions';
+import { WebhookTriggers } from './triggers/webhook-triggers';
 import { WorkflowPlans } from './workflow-plans';
 
 /** Durable executions: the advancer, the step worker and sweeper, the triggers, the node effects. */
@@ -24,6 +25,7 @@ import { WorkflowPlans } from './workflow-plans';
     StepWorker,
     StartExecutions,
     SiteEventTriggers,
+    WebhookTriggers,
     WorkflowPlans,
     CrmNodes,
     HttpNodes,

@@ -231,3 +231,36 @@ defineSubscription(
   SITE_EVENT_RECEIVED.name,
   "starts the active workflows of the form or component a published site's visitor used",
 );
+
+// ---- webhook triggers ------------------------------------------------------------------------------------------
+
+/** Largest body a workflow's webhook takes (bytes). */
+export const WORKFLOW_WEBHOOK_MAX_BYTES = 1024 * 1024;
+
+/**
+ * A call of a workflow's public webhook URL as the gateway received it: the exact bytes (an HMAC covers them),
+ * its headers and query. Platform scope: the token names the workflow (and so its workspace).
+ */
+export class ReceiveWebhookRequest {
+  @Text({ min: 20, max: 64, pattern: /^[A-Za-z0-9_-]+$/, patternMessage: 'must be a webhook token' }) token: string;
+  @Text({
+    max: Math.ceil(WORKFLOW_WEBHOOK_MAX_BYTES / 3) * 4,
+    pattern: /^[A-Za-z0-9+/]*={0,2}$/,
+    patternMessage: 'must be base64',
+  })
+  raw_body: string;
+  @JsonObject({ description: 'Lower-case header names to values (cookies and authorization left out by the gateway)' })
+  headers: Record<string, string>;
+  @JsonObject({ description: 'The query string' }) query: Record<string, unknown>;
+}
+
+export const RECEIVE_WORKFLOW_WEBHOOK = defineCommand({
+  name: 'workflow-engine.webhook.receive',
+  service: 'workflow-engine',
+  request: ReceiveWebhookRequest,
+  reply: ExecutionStartedView,
+  scope: 'platform',
+  mutation: true,
+  description:
+    "A call of a workflow's webhook: checked (secret header or HMAC), then an execution (404 for an unknown or inactive workflow, 401 for a bad secret).",
+});

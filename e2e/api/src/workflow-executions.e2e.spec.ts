@@ -430,4 +430,35 @@ describe('workflow executions', () => {
       (await fetch(`${platform.gatewayUrl}/api/public/webhooks/${'x'.repeat(32)}`, { method: 'POST' })).status,
     ).toBe(404);
   });
+
+  it("starts on another service's event by name, with conditions on its payload, once per event", async () => {
+    const created = await a.api.post('/api/workflows', {
+      name: 'VIP arrives',
+      nodes: [
+        {
+          id: 'trigger',
+          type: 'custom_event',
+          config: {
+            event: 'crm.contact.created.v1',
+            conditions: [{ field: 'tags', operator: 'equals', value: 'vip' }],
+          },
+        },
+        { id: 'echo', type: 'set', config: { values: { who: '{{ trigger.email }}' } } },
+      ],
+      edges: [{ source: 'trigger', target: 'echo' }],
+    });
+    expect(created.status).toBe(201);
+    await a.api.post(`/api/workflows/${created.body.id}/activate`);
+    await new Promise((r) => setTimeout(r, 2_500)); // every replica re-reads the names it listens to every 2 s
+    await a.api.post('/api/crm/contacts', { email: 'plain@example.com' });
+    await a.api.post('/api/crm/contacts', { email: 'vip@example.com', tags: ['VIP'] });
+    const executions = await waitFor(async () => {
+      const res = await a.api.get(`/api/workflows/${created.body.id}/executions`);
+      return res.body.items?.length ? res.body.items : null;
+    });
+    const done = await finished(executions[0].id);
+    expect(done.steps.find((s) => s.node_id === 'echo')?.output).toEqual({ who: 'vip@example.com' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await a.api.get(`/api/workflows/${created.body.id}/executions`)).body.items).toHaveLength(1);
+  });
 });

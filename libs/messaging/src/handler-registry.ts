@@ -8,6 +8,8 @@ export interface EventHandlerRef {
   pattern: string;
   /** The handler's inbox key. */
   consumer: string;
+  /** False: this handler skips the event (no transaction, no inbox row). */
+  accepts(eventName: string): boolean;
   invoke(payload: object, context: object): Promise<unknown>;
 }
 
@@ -42,7 +44,7 @@ export class HandlerRegistry {
   }
 
   eventHandlersFor(eventName: string): EventHandlerRef[] {
-    return this.eventHandlers.filter((h) => topicMatches(h.pattern, eventName));
+    return this.eventHandlers.filter((h) => topicMatches(h.pattern, eventName) && h.accepts(eventName));
   }
 
   commandHandler(name: string): CommandHandlerRef | undefined {
@@ -62,9 +64,13 @@ export class HandlerRegistry {
         const invoke = async (payload: object, context: object) => fn.call(instance, payload, context);
         const event = this.reflector.get<EventHandlerMetadata>(EVENT_HANDLER_METADATA, fn);
         if (event) {
+          const when = event.when ? (instance[event.when] as ((name: string) => boolean) | undefined) : undefined;
+          if (event.when && typeof when !== 'function')
+            throw new Error(`${instance.constructor.name}.${method}: when names no method "${event.when}"`);
           this.eventHandlers.push({
             pattern: event.pattern,
             consumer: event.consumer ?? `${instance.constructor.name}.${method}`,
+            accepts: when ? (name) => when.call(instance, name) : () => true,
             invoke,
           });
         }

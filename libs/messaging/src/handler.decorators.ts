@@ -18,6 +18,8 @@ export interface EventHandlerMetadata {
   pattern: string;
   /** Inbox key of this handler; defaults to `Class.method`. Change it and old messages count as unhandled. */
   consumer?: string;
+  /** A method of the same provider asked before the handler's transaction; false skips the message (see options). */
+  when?: string;
 }
 
 export interface EventContext {
@@ -32,6 +34,12 @@ type MaybePromise<T> = T | Promise<T>;
 
 export interface EventHandlerOptions {
   consumer?: string;
+  /**
+   * The name of a method of the same provider, `(eventName: string) => boolean`, asked before anything else: a
+   * message it refuses is acknowledged with no transaction and no inbox row. For a handler bound to a wide pattern
+   * that cares about few names at a time (workflows listening to chosen events), so the others cost nothing.
+   */
+  when?: string;
 }
 
 /**
@@ -51,7 +59,11 @@ export function OnEvent<T extends object>(
 export function OnEvent(pattern: string, options?: EventHandlerOptions): MethodDecorator;
 export function OnEvent(patternOrContract: string | EventContract, options: EventHandlerOptions = {}) {
   const pattern = typeof patternOrContract === 'string' ? patternOrContract : patternOrContract.name;
-  return SetMetadata(EVENT_HANDLER_METADATA, { pattern, consumer: options.consumer } satisfies EventHandlerMetadata);
+  return SetMetadata(EVENT_HANDLER_METADATA, {
+    pattern,
+    consumer: options.consumer,
+    when: options.when,
+  } satisfies EventHandlerMetadata);
 }
 
 type ScopeContext<S extends CommandScope> = [S] extends ['workspace']

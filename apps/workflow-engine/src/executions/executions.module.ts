@@ -10,6 +10,7 @@ import { CrmNodes } from './nodes/crm-nodes';
 import { HttpNodes } from './nodes/http-nodes';
 import { OutboundHttp } from './outbound/outbound-http';
 import { StepWorker } from './step-worker';
+import { CustomEventTriggers } from './triggers/custom-event-triggers';
 import { SiteEventTriggers } from './triggers/site-event-triggers';
 import { StartExecutions } from './triggers/start-executions';
 import { WebhookTriggers } from './triggers/webhook-triggers';
@@ -25,6 +26,7 @@ import { WorkflowPlans } from './workflow-plans';
     StepWorker,
     StartExecutions,
     SiteEventTriggers,
+    CustomEventTriggers,
     WebhookTriggers,
     WorkflowPlans,
     CrmNodes,

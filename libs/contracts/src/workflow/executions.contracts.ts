@@ -264,3 +264,13 @@ export const RECEIVE_WORKFLOW_WEBHOOK = defineCommand({
   description:
     "A call of a workflow's webhook: checked (secret header or HMAC), then an execution (404 for an unknown or inactive workflow, 401 for a bad secret).",
 });
+
+// Custom-event triggers: workflows may start on the other services' events (the engine's own and the gateway's
+// ingestion events are not offered: the first would feed on itself, the second has its own triggers).
+for (const service of ['crm', 'template', 'analytics', 'ai']) {
+  defineSubscription(
+    'workflow-engine',
+    `${service}.#`,
+    `starts workflows whose custom_event trigger names a ${service} event`,
+  );
+}

@@ -2,6 +2,7 @@ import { defineBackendService } from '@mab/runtime';
 import { WORKFLOW_ENGINE_MIGRATIONS } from './migrations';
 import { ExecutionsModule } from './executions/executions.module';
 import { SchedulesModule } from './schedules/schedules.module';
+import { TestRunsModule } from './test-runs/test-runs.module';
 import { WorkflowEngineConfigModule } from './workflow-engine.config';
 import { WorkflowEngineEnv, assertWorkflowEngineProductionSafe } from './workflow-engine.env';
 import { WorkflowTemplatesModule } from './workflow-templates/workflow-templates.module';
@@ -20,6 +21,7 @@ export const workflowEngineApp = defineBackendService({
       WorkflowTemplatesModule,
       ExecutionsModule,
       SchedulesModule,
+      TestRunsModule,
     ];
   },
 });

@@ -461,4 +461,62 @@ describe('workflow executions', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect((await a.api.get(`/api/workflows/${created.body.id}/executions`)).body.items).toHaveLength(1);
   });
+
+  it('test-runs a workflow with every effect simulated, and keeps nothing', async () => {
+    const workflow = await create({
+      name: 'Tested',
+      nodes: [
+        { id: 'trigger', type: 'form_submission', config: { component_id: formId } },
+        { id: 'welcome', type: 'send_email', config: { template: 'welcome-email' } },
+        { id: 'crm', type: 'add_to_crm', config: { tags: ['tested'] } },
+        { id: 'wait', type: 'delay', config: { duration_minutes: 600 } },
+        {
+          id: 'call',
+          type: 'http_request',
+          config: { method: 'POST', url: http.url('/never'), body: { who: '{{ trigger.form_data.email }}' } },
+        },
+      ],
+      edges: [
+        { source: 'trigger', target: 'welcome' },
+        { source: 'welcome', target: 'crm' },
+        { source: 'crm', target: 'wait' },
+        { source: 'wait', target: 'call' },
+      ],
+    });
+    const sent = async () =>
+      Number((await platform.db.query<{ n: string }>('SELECT count(*) AS n FROM crm.email_sends'))[0].n);
+    const before = await sent();
+    const res = await a.api.post(`/api/workflows/${workflow.id}/test`, {
+      trigger_data: { form_data: { email: 'tester@example.com', name: 'Tess Ter' } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'completed', mode: 'test' });
+    const steps = Object.fromEntries((res.body.steps as Step[]).map((s) => [s.node_id, s]));
+    expect(steps.welcome.output.would_send).toMatchObject({ to_email: 'tester@example.com', suppressed_because: null });
+    expect(steps.welcome.output.would_send.html).toContain('<html');
+    expect(steps.crm.output.would_upsert).toMatchObject({
+      email: 'tester@example.com',
+      name: 'Tess Ter',
+      tags: ['tested'],
+    });
+    expect(steps.call.output.would_request).toMatchObject({ method: 'POST', body: { who: 'tester@example.com' } });
+    expect(await sent()).toBe(before);
+    expect(http.hits.filter((h) => h.path === '/never')).toHaveLength(0);
+    expect((await a.api.get(`/api/workflows/${workflow.id}/executions`)).body.total).toBe(0);
+    expect((await a.api.get(`/api/executions/${res.body.id}`)).status).toBe(404);
+
+    const unsaved = await a.api.post('/api/workflows/test', {
+      trigger: { type: 'manual' },
+      actions: [{ type: 'set', values: { double: '{{ trigger.n * 2 }}' } }],
+      trigger_data: { n: 21 },
+    });
+    expect(unsaved.status).toBe(200);
+    expect(unsaved.body.steps.find((s: Step) => s.node_id === 'set').output).toEqual({ double: 42 });
+    const broken = await a.api.post('/api/workflows/test', {
+      trigger: { type: 'manual' },
+      actions: [{ type: 'nope' }],
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.body.details[0].field).toBe('nodes.nope.type');
+  });
 });

@@ -12,6 +12,10 @@ import {
   LIST_EXECUTIONS,
   ListExecutionsQuery,
   RERUN_EXECUTION,
+  TEST_WORKFLOW,
+  TEST_WORKFLOW_DEFINITION,
+  TestWorkflowBody,
+  TestWorkflowDefinitionRequest,
 } from '@mab/contracts';
 import { ServiceClient } from '@mab/messaging';
 import { IdParam } from '../http/id-param';
@@ -32,6 +36,24 @@ export class ExecutionsController {
   @ApiAcceptedResponse({ type: ExecutionStartedView })
   execute(@IdParam('workflow_id', 'workflow') workflowId: string, @Body() body: ExecuteWorkflowBody) {
     return this.services.request(EXECUTE_WORKFLOW, { ...body, workflow_id: workflowId });
+  }
+
+  @Post('workflows/test')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Test an unsaved definition: every step at once, effects simulated, nothing kept' })
+  @ApiOkResponse({ type: ExecutionView })
+  testDefinition(@Body() body: TestWorkflowDefinitionRequest) {
+    return this.services.request(TEST_WORKFLOW_DEFINITION, body);
+  }
+
+  @Post('workflows/:workflow_id/test')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Test a workflow with sample trigger data: every step at once, effects simulated, nothing kept',
+  })
+  @ApiOkResponse({ type: ExecutionView })
+  test(@IdParam('workflow_id', 'workflow') workflowId: string, @Body() body: TestWorkflowBody) {
+    return this.services.request(TEST_WORKFLOW, { ...body, workflow_id: workflowId });
   }
 
   @Get('workflows/:workflow_id/executions')

@@ -91,6 +91,8 @@ export class ExecutionAdvancer {
       dedupeKey: string | null;
       mode: ExecutionMode;
       parent?: { executionId: string; stepKey: string; depth: number };
+      /** A test run: every node runs right here, effects through this (simulated), no event goes out. */
+      simulate?: (run: NodeRun) => Promise<NodeOutcome>;
     },
   ): Promise<{ execution: ExecutionEntity; created: boolean; ready: StepRef[] }> {
     const executions = WorkspaceRepository.of(manager, ExecutionEntity, workflow.workspaceId);
@@ -117,20 +119,22 @@ export class ExecutionAdvancer {
     }
     const plan = await this.plans.get(manager, workflow.workspaceId, workflow.id, workflow.version);
     if (!plan) throw new Error(`workflow ${workflow.id} has no version ${workflow.version}`);
-    await this.publisher.publish(
-      manager,
-      EXECUTION_STARTED,
-      {
-        execution_id: inserted.id,
-        workflow_id: workflow.id,
-        version: workflow.version,
-        trigger_type: workflow.triggerType,
-        mode: input.mode,
-        started_at: now.toISOString(),
-      },
-      { workspaceId: workflow.workspaceId },
-    );
-    const advance = new Advance(manager, inserted, plan, false);
+    if (!input.simulate)
+      await this.publisher.publish(
+        manager,
+        EXECUTION_STARTED,
+        {
+          execution_id: inserted.id,
+          workflow_id: workflow.id,
+          version: workflow.version,
+          trigger_type: workflow.triggerType,
+          mode: input.mode,
+          started_at: now.toISOString(),
+        },
+        { workspaceId: workflow.workspaceId },
+      );
+    const advance = new Advance(manager, inserted, plan, !!input.simulate);
+    advance.effects = input.simulate;
     // The trigger is the first step: its output is the trigger's data.
     await this.insertStep(advance, plan.triggerId, '', 'succeeded', {
       output: input.triggerData,

@@ -281,6 +281,24 @@ export const PREVIEW_EMAIL_TEMPLATE = command(
   false,
   'Renders a template for a contact (or a sample one).',
 );
+/** A send as it would be, rendered, with nothing sent or recorded (workflow test runs). */
+export class RenderedSendView {
+  @ApiProperty() to_email: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() html: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: EMAIL_CATEGORIES }) category: EmailCategory;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it would not be sent (suppression), or null' })
+  suppressed_because: string | null;
+}
+
+export const RENDER_SEND = command(
+  'crm.email.render',
+  SendEmailRequest,
+  RenderedSendView,
+  false,
+  'What crm.email.send would send, rendered, with nothing sent or recorded (workflow test runs).',
+);
 export const SEND_EMAIL = command(
   'crm.email.send',
   SendEmailRequest,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DateTime, Int, JsonObject, OneOf, Text, TextList, Uuid } from '../fields';
+import { WorkflowDefinitionBody } from './workflows.contracts';
 import { SITE_EVENT_RECEIVED } from '../events/site-event-received.event';
 import { PageOf, PageQuery } from '../pagination';
 import { defineCommand, defineEvent, defineSubscription } from '../registry';
@@ -21,7 +22,8 @@ export const STEP_STATUSES = [
   'cancelled',
 ] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
-export const EXECUTION_MODES = ['trigger', 'manual', 'rerun', 'child'] as const;
+/** `test`: a test run (simulated effects, nothing kept), only ever seen in its own answer. */
+export const EXECUTION_MODES = ['trigger', 'manual', 'rerun', 'child', 'test'] as const;
 export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 
 export class ExecuteWorkflowBody {
@@ -112,6 +114,24 @@ export class ExecutionIdRequest {
   @Uuid() execution_id: string;
 }
 
+export class TestWorkflowBody {
+  @JsonObject({
+    optional: true,
+    description: "The trigger's data to test with",
+    example: { form_data: { email: 'a@example.com' } },
+  })
+  trigger_data?: Record<string, unknown>;
+}
+
+export class TestWorkflowRequest extends TestWorkflowBody {
+  @Uuid() workflow_id: string;
+}
+
+/** A definition not saved yet (either shape), with the data to test it with. */
+export class TestWorkflowDefinitionRequest extends WorkflowDefinitionBody {
+  @JsonObject({ optional: true }) trigger_data?: Record<string, unknown>;
+}
+
 // ---- commands ------------------------------------------------------------------------------------------------
 
 export const EXECUTE_WORKFLOW = defineCommand({
@@ -122,6 +142,27 @@ export const EXECUTE_WORKFLOW = defineCommand({
   scope: 'workspace',
   mutation: true,
   description: 'Starts an execution by hand (active or not) with the given trigger data.',
+});
+
+export const TEST_WORKFLOW = defineCommand({
+  name: 'workflow-engine.workflow.test',
+  service: 'workflow-engine',
+  request: TestWorkflowRequest,
+  reply: ExecutionView,
+  scope: 'workspace',
+  mutation: false,
+  description:
+    'Runs the current version at once with side effects simulated (each effect step shows what it would do: the rendered email, the contact it would upsert, the request it would send); nothing is kept.',
+});
+
+export const TEST_WORKFLOW_DEFINITION = defineCommand({
+  name: 'workflow-engine.workflow-definition.test',
+  service: 'workflow-engine',
+  request: TestWorkflowDefinitionRequest,
+  reply: ExecutionView,
+  scope: 'workspace',
+  mutation: false,
+  description: 'A test run of a definition that is not saved (validated first, 400 naming node and field).',
 });
 
 export const GET_EXECUTION = defineCommand({

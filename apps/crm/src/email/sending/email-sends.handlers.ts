@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   GET_EMAIL_SEND,
   LIST_EMAIL_SENDS,
+  RENDER_SEND,
   SEND_EMAIL,
   ServiceError,
   type EmailSendIdRequest,
   type EmailSendView,
   type ListEmailSendsQuery,
   type Page,
+  type RenderedSendView,
   type SendEmailRequest,
 } from '@mab/contracts';
 import { OnCommand, type CommandContext } from '@mab/messaging';
@@ -28,6 +30,11 @@ export class EmailSendsHandlers {
   @OnCommand(SEND_EMAIL)
   async send(request: SendEmailRequest, ctx: CommandContext<typeof SEND_EMAIL>): Promise<EmailSendView> {
     return sendView(await this.sendEmail.execute({ request, manager: ctx.manager, workspaceId: ctx.workspaceId }));
+  }
+
+  @OnCommand(RENDER_SEND)
+  render(request: SendEmailRequest, ctx: CommandContext<typeof RENDER_SEND>): Promise<RenderedSendView> {
+    return this.sendEmail.preview({ request, manager: this.dataSource.manager, workspaceId: ctx.workspaceId });
   }
 
   @OnCommand(LIST_EMAIL_SENDS)

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EMAIL_SENT, ServiceError, type EmailCategory, type SendEmailRequest } from '@mab/contracts';
+import {
+  EMAIL_SENT,
+  ServiceError,
+  type EmailCategory,
+  type RenderedSendView,
+  type SendEmailRequest,
+} from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
@@ -16,6 +22,9 @@ import { resolveTemplate } from '../templates/email-template-lookup';
 import { MAIL_TRANSPORT } from './mail-transport.provider';
 import type { MailTransport } from '../transport/mail-transport';
 import { MergeDataBuilder } from './merge-data';
+
+/** The send id a preview's links and unsubscribe token carry: it names no send (they lead nowhere). */
+const PREVIEW_SEND_ID = '00000000-0000-0000-0000-000000000000';
 
 export interface SendEmailCommand {
   request: SendEmailRequest;
@@ -54,42 +63,7 @@ export class SendEmailUseCase {
       const earlier = await sends.findOne({ idempotencyKey: request.idempotency_key });
       if (earlier) return earlier;
     }
-    const contacts = WorkspaceRepository.of(manager, ContactEntity, workspaceId);
-    let contact: ContactEntity | null = null;
-    if (request.contact_id) {
-      contact = await contacts.findById(request.contact_id);
-      if (!contact) throw ServiceError.notFound('contact', request.contact_id);
-    } else if (request.to_email) {
-      contact = await contacts.findOne({ email: request.to_email });
-    } else {
-      throw ServiceError.validation('name the recipient', [
-        { field: 'contact_id', constraints: ['contact_id or to_email is required'] },
-      ]);
-    }
-    const toEmail = contact?.email ?? request.to_email!;
-
-    let content: EmailContent;
-    let templateRef: string | null = null;
-    let category: EmailCategory = request.category ?? 'marketing';
-    if (request.template) {
-      const resolved = await resolveTemplate(manager, workspaceId, request.template);
-      templateRef =
-        resolved.kind === 'workspace' ? (resolved.template.key ?? resolved.template.id) : resolved.template.key;
-      const source = resolved.kind === 'workspace' ? resolved.template : resolved.template.content;
-      content = { subject: source.subject, html: source.html, text: source.text ?? null };
-      category =
-        request.category ??
-        (resolved.kind === 'workspace' ? resolved.template.category : builtInCategory(resolved.template.key));
-    } else {
-      if (!request.subject || !request.html) {
-        throw ServiceError.validation('give a template, or a subject and an html body', [
-          { field: request.subject ? 'html' : 'subject', constraints: ['is required without a template'] },
-        ]);
-      }
-      content = { subject: request.subject, html: request.html, text: request.text ?? null };
-      const issues = checkEmailTemplate(content);
-      if (issues.length) throw ServiceError.validation('the email does not compile', issues);
-    }
+    const { contact, toEmail, content, templateRef, category } = await this.prepare(manager, workspaceId, request);
 
     const settings = await this.mergeData.settings(manager, workspaceId);
     const blocked =
@@ -145,6 +119,76 @@ export class SendEmailUseCase {
     const send = (await sends.findById(row.id))!;
     if (sink) await this.delivered(manager, send);
     return send;
+  }
+
+  /** The recipient and the content of a send: its contact (if any), address, template or inline content, category. */
+  private async prepare(manager: EntityManager, workspaceId: string, request: SendEmailRequest) {
+    const contacts = WorkspaceRepository.of(manager, ContactEntity, workspaceId);
+    let contact: ContactEntity | null = null;
+    if (request.contact_id) {
+      contact = await contacts.findById(request.contact_id);
+      if (!contact) throw ServiceError.notFound('contact', request.contact_id);
+    } else if (request.to_email) {
+      contact = await contacts.findOne({ email: request.to_email });
+    } else {
+      throw ServiceError.validation('name the recipient', [
+        { field: 'contact_id', constraints: ['contact_id or to_email is required'] },
+      ]);
+    }
+    const toEmail = contact?.email ?? request.to_email!;
+
+    let content: EmailContent;
+    let templateRef: string | null = null;
+    let category: EmailCategory = request.category ?? 'marketing';
+    if (request.template) {
+      const resolved = await resolveTemplate(manager, workspaceId, request.template);
+      templateRef =
+        resolved.kind === 'workspace' ? (resolved.template.key ?? resolved.template.id) : resolved.template.key;
+      const source = resolved.kind === 'workspace' ? resolved.template : resolved.template.content;
+      content = { subject: source.subject, html: source.html, text: source.text ?? null };
+      category =
+        request.category ??
+        (resolved.kind === 'workspace' ? resolved.template.category : builtInCategory(resolved.template.key));
+    } else {
+      if (!request.subject || !request.html) {
+        throw ServiceError.validation('give a template, or a subject and an html body', [
+          { field: request.subject ? 'html' : 'subject', constraints: ['is required without a template'] },
+        ]);
+      }
+      content = { subject: request.subject, html: request.html, text: request.text ?? null };
+      const issues = checkEmailTemplate(content);
+      if (issues.length) throw ServiceError.validation('the email does not compile', issues);
+    }
+
+    return { contact, toEmail, content, templateRef, category };
+  }
+
+  /**
+   * What a send would be, rendered, without sending or recording anything (workflow test runs): recipient,
+   * subject, HTML and text as the recipient would get them, and why it would be suppressed, if it would.
+   */
+  async preview({ request, manager, workspaceId }: SendEmailCommand): Promise<RenderedSendView> {
+    const { contact, toEmail, content, category } = await this.prepare(manager, workspaceId, request);
+    const settings = await this.mergeData.settings(manager, workspaceId);
+    const blocked =
+      category === 'marketing' ? await this.suppressedBecause(manager, workspaceId, contact, toEmail) : null;
+    const rendered = this.render(
+      workspaceId,
+      PREVIEW_SEND_ID,
+      category,
+      content,
+      this.mergeData.build(contact, toEmail, settings, request.data),
+      settings?.postalAddress ?? null,
+      settings?.fromName ?? null,
+    );
+    return {
+      to_email: toEmail,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      category,
+      suppressed_because: blocked,
+    };
   }
 
   /** Recorded once a message has left: the event, and the contact's timeline. */

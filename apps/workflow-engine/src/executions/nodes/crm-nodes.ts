@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ADJUST_SCORE,
   RECORD_ACTIVITY,
+  RENDER_SEND,
   SEND_EMAIL,
   ServiceError,
   TAG_CONTACT,
@@ -123,7 +124,14 @@ export class CrmNodes {
           workflow_id: run.workflowId,
           idempotency_key: key,
         };
-        if (run.simulate) return done({ simulated: true, would_send: request });
+        // A test run shows the email as it would be, rendered by the crm, and sends nothing.
+        if (run.simulate)
+          return done({
+            simulated: true,
+            would_send: await this.call(() =>
+              this.services.request(RENDER_SEND, request, { workspaceId: run.workspaceId }),
+            ),
+          });
         return done(
           await this.call(() => this.services.request(SEND_EMAIL, request, { workspaceId: run.workspaceId })),
         );

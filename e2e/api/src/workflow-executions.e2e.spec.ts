@@ -519,4 +519,57 @@ describe('workflow executions', () => {
     expect(broken.status).toBe(400);
     expect(broken.body.details[0].field).toBe('nodes.nope.type');
   });
+
+  it('runs a sub-workflow and takes its result; a workflow calling itself stops at the depth limit', async () => {
+    const child = await create({
+      name: 'Doubler',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'double', type: 'set', config: { values: { double: '{{ trigger.n * 2 }}' } } },
+      ],
+      edges: [{ source: 'trigger', target: 'double' }],
+    });
+    const parent = await create({
+      name: 'Caller',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'call', type: 'sub_workflow', config: { workflow_id: child.id, input: { n: '{{ trigger.n }}' } } },
+        { id: 'got', type: 'set', config: { values: { got: '{{ steps.call.output.output.double }}' } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'call' },
+        { source: 'call', target: 'got' },
+      ],
+    });
+    const done = await finished(await run(parent.id, { n: 21 }));
+    expect(done.status).toBe('completed');
+    expect(done.steps.find((s) => s.node_id === 'got')?.output).toEqual({ got: 42 });
+    const children = await a.api.get(`/api/workflows/${child.id}/executions`);
+    expect(children.body.items).toHaveLength(1);
+    expect(children.body.items[0]).toMatchObject({ mode: 'child', status: 'completed' });
+
+    const recursive = await create({
+      name: 'Forever',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'again', type: 'set', config: { values: {} } },
+      ],
+      edges: [{ source: 'trigger', target: 'again' }],
+    });
+    await a.api.patch(`/api/workflows/${recursive.id}`, {
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'again', type: 'sub_workflow', config: { workflow_id: recursive.id } },
+      ],
+      edges: [{ source: 'trigger', target: 'again' }],
+    });
+    const stopped = await finished(await run(recursive.id));
+    expect(stopped.status).toBe('failed');
+    const chain = await platform.db.query<{ depth: number; status: string; error: { message: string } }>(
+      'SELECT depth, status, error FROM workflow_engine.executions WHERE workflow_id = $1 ORDER BY depth',
+      [recursive.id],
+    );
+    expect(chain.map((e) => [e.depth, e.status])).toEqual([0, 1, 2, 3, 4, 5].map((d) => [d, 'failed']));
+    expect(chain[5].error.message).toMatch(/nest at most 5 deep/);
+  });
 });

@@ -18,7 +18,7 @@ import {
   type WorkflowNode,
 } from '@mab/workflow-definition';
 import type { EntityManager } from 'typeorm';
-import type { WorkflowEntity } from '../workflows/workflow.entity';
+import { WorkflowEntity } from '../workflows/workflow.entity';
 import { ExecutionStepEntity } from './execution-step.entity';
 import { ExecutionEntity } from './execution.entity';
 import { runDelayNode } from './nodes/delay-node';
@@ -36,6 +36,8 @@ export interface StepRef {
 /** The retry policy of a step: its node's settings, else these (a call may fail for a while; never cap low). */
 export const DEFAULT_RETRY = { max_attempts: 10, initial_delay_ms: 1_000, max_delay_ms: 3_600_000 };
 const DEFAULT_EXECUTION_TIMEOUT_S = 7 * 24 * 3600;
+/** How deep sub-workflows may call one another (a workflow calling itself stops here). */
+export const MAX_SUB_WORKFLOW_DEPTH = 5;
 
 export function retryDelayMs(retry: Partial<typeof DEFAULT_RETRY>, attempt: number, retryAfterMs?: number): number {
   const initial = retry.initial_delay_ms ?? DEFAULT_RETRY.initial_delay_ms;
@@ -173,6 +175,93 @@ export class ExecutionAdvancer {
     else await this.finish(advance, step, node, result.outcome, result.input);
     await this.close(advance);
     return advance.ready;
+  }
+
+  /**
+   * A `sub_workflow` step: starts the child execution (once per parent step: the dedupe key is the step's) and
+   * waits for it, or goes on at once when `wait` is false. The child's end puts the step back in the queue with
+   * its result (see endExecution).
+   */
+  async startChild(advance: Advance, step: ExecutionStepEntity, config: Record<string, unknown>): Promise<StepRef[]> {
+    const node = advance.plan.nodes.get(step.nodeId)!;
+    const { execution, manager } = advance;
+    const input = this.loggedInput(advance.plan, node.id, config);
+    if (execution.depth + 1 > MAX_SUB_WORKFLOW_DEPTH) {
+      await this.fail(
+        advance,
+        step,
+        node,
+        new StepFailure(`sub-workflows nest at most ${MAX_SUB_WORKFLOW_DEPTH} deep`, false),
+        input,
+      );
+    } else {
+      const child = await WorkspaceRepository.of(manager, WorkflowEntity, execution.workspaceId).findById(
+        String(config.workflow_id),
+      );
+      if (!child) {
+        await this.fail(
+          advance,
+          step,
+          node,
+          new StepFailure(`workflow ${String(config.workflow_id)} does not exist`, false),
+          input,
+        );
+      } else {
+        const data =
+          config.input && typeof config.input === 'object'
+            ? (config.input as Record<string, unknown>)
+            : execution.triggerData;
+        const started = await this.start(manager, child, {
+          triggerData: data,
+          dedupeKey: `child:${execution.id}:${step.stepKey}`,
+          mode: 'child',
+          parent: { executionId: execution.id, stepKey: step.stepKey, depth: execution.depth },
+        });
+        advance.ready.push(...started.ready);
+        const result = await this.childResult(manager, started.execution);
+        if (config.wait === false) {
+          await this.finish(
+            advance,
+            step,
+            node,
+            { kind: 'done', output: { execution_id: started.execution.id }, outputs: ['default'] },
+            input,
+          );
+        } else if (started.execution.status === 'completed') {
+          await this.finish(advance, step, node, { kind: 'done', output: result, outputs: ['default'] }, input);
+        } else if (['failed', 'cancelled'].includes(started.execution.status)) {
+          await this.fail(
+            advance,
+            step,
+            node,
+            new StepFailure(`sub-workflow execution ${started.execution.id} ${started.execution.status}`, false, {
+              child: result,
+            }),
+            input,
+          );
+        } else {
+          await this.updateStep(advance, node.id, step.scope, {
+            status: 'waiting',
+            dueAt: null,
+            leaseUntil: null,
+            input,
+            state: { child_execution_id: started.execution.id },
+          });
+        }
+      }
+    }
+    await this.close(advance);
+    return advance.ready;
+  }
+
+  /** What a child execution gives its parent step: its id, its status, and the output of its last step. */
+  private async childResult(manager: EntityManager, child: ExecutionEntity) {
+    const [last] = await WorkspaceRepository.of(manager, ExecutionStepEntity, child.workspaceId).find({
+      where: { executionId: child.id, status: 'succeeded' },
+      order: { seq: 'DESC' },
+      take: 1,
+    });
+    return { execution_id: child.id, status: child.status, output: last?.output ?? null, error: child.error };
   }
 
   /** A claimed step of the engine's own kind (a re-run condition, a wait put back in the queue): run it here. */
@@ -625,6 +714,25 @@ export class ExecutionAdvancer {
     Object.assign(execution, { status, error, finishedAt: now, durationMs, openSteps: 0 });
     advance.openDelta = 0;
     if (advance.simulate) return;
+    if (execution.parentExecutionId && execution.parentStepKey) {
+      // The parent's sub_workflow step is due again, with this result (it may be running still: then startChild
+      // reads the result itself).
+      const result = await this.childResult(manager, execution);
+      const steps = quotedTablePath(manager, ExecutionStepEntity);
+      // eslint-disable-next-line no-restricted-syntax -- the parent's step, in this workspace, by primary key
+      await manager.query(
+        `UPDATE ${steps} SET "due_at" = $4, "state" = $5::jsonb
+          WHERE "execution_id" = $1 AND "step_key" = $2 AND "workspace_id" = $3 AND "status" = 'waiting'`,
+        [
+          execution.parentExecutionId,
+          execution.parentStepKey,
+          execution.workspaceId,
+          now,
+          JSON.stringify({ child: result }),
+        ],
+      );
+      advance.ready.push({ executionId: execution.parentExecutionId, stepKey: execution.parentStepKey });
+    }
     await this.publisher.publish(
       manager,
       status === 'completed' ? EXECUTION_COMPLETED : EXECUTION_FAILED,

@@ -173,27 +173,72 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
       await this.dataSource.transaction((manager) => this.advancer.dropStep(manager, step));
       return;
     }
-    const own = nodeType(node.type)?.run !== 'effect' && !(step.resumed && node.type === 'delay');
+    const kind = nodeType(node.type)?.run;
     let result: { outcome: NodeOutcome; input: unknown } | { failure: StepFailure; input: unknown } | null = null;
-    if (own) {
-      // The engine's own node, back in the queue (a re-run): it runs in the transaction that records it.
+    if (kind === 'child' && !step.resumed) {
+      this.runSoon(
+        await this.inLock(step, async (advance, current) => {
+          let config: Record<string, unknown>;
+          try {
+            config = (await this.advancer.evaluate(advance, node, current.scope)).config;
+          } catch (err) {
+            const failure = err instanceof StepFailure ? err : new StepFailure((err as Error).message, false);
+            return this.advancer.settle(advance, current, { failure, input: null });
+          }
+          return this.advancer.startChild(advance, current, config);
+        }),
+      );
+      return;
+    }
+    if (kind === 'child') {
+      // Its child finished: the step goes on with the child's result, or fails with it.
+      const child = (step.state?.child ?? {}) as { status?: string; execution_id?: string };
+      result =
+        child.status === 'completed'
+          ? { outcome: done(child), input: undefined }
+          : {
+              failure: new StepFailure(
+                `sub-workflow execution ${String(child.execution_id)} ${String(child.status)}`,
+                false,
+                { child },
+              ),
+              input: undefined,
+            };
     } else if (step.resumed && node.type === 'delay') {
       result = { outcome: done({ waited_until: step.state?.until ?? new Date().toISOString() }), input: undefined };
-    } else {
+    } else if (kind === 'effect') {
       result = await this.runEffect(step, execution, plan, node);
     }
-    const ready = await this.dataSource.transaction(async (manager) => {
+    // Else the engine's own node, back in the queue (a re-run): it runs in the transaction that records it.
+    const settled = result;
+    this.runSoon(
+      await this.inLock(step, (advance, current) =>
+        settled ? this.advancer.settle(advance, current, settled) : this.advancer.runClaimed(advance, current),
+      ),
+    );
+  }
+
+  /**
+   * Runs `work` in a transaction holding the execution's lock, if the step is still this worker's (a lease that
+   * expired meanwhile made it someone else's; its effect is idempotent anyway) and the execution still running.
+   */
+  private inLock(
+    step: ClaimedStep,
+    work: (
+      advance: NonNullable<Awaited<ReturnType<ExecutionAdvancer['lock']>>>,
+      current: ExecutionStepEntity,
+    ) => Promise<StepRef[]>,
+  ): Promise<StepRef[]> {
+    return this.dataSource.transaction(async (manager) => {
       const advance = await this.advancer.lock(manager, step.workspaceId, step.executionId);
       if (!advance || advance.execution.status !== 'running') return [];
-      // Still ours? A lease that expired meanwhile made the step someone else's (its effect is idempotent anyway).
       const current = await WorkspaceRepository.of(manager, ExecutionStepEntity, step.workspaceId).findOne({
         executionId: step.executionId,
         stepKey: step.stepKey,
       });
       if (!current || current.status !== 'running' || current.worker !== this.workerId) return [];
-      return result ? this.advancer.settle(advance, current, result) : this.advancer.runClaimed(advance, current);
+      return work(advance, current);
     });
-    this.runSoon(ready);
   }
 
   /** Evaluates the step's config and runs its effect, with a heartbeat on its lease while it lasts. */
@@ -237,6 +282,13 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
 
   /** The effect of a node (also used, simulated, by test runs). */
   runNode(run: NodeRun): Promise<NodeOutcome> {
+    if (run.node.type === 'sub_workflow' && run.simulate)
+      return Promise.resolve(
+        done({
+          simulated: true,
+          would_start: { workflow_id: run.config.workflow_id, input: run.config.input ?? null },
+        }),
+      );
     if (CrmNodes.handles(run.node.type)) return this.crm.run(run);
     if (HttpNodes.handles(run.node.type)) return this.http.run(run);
     throw new StepFailure(`${run.node.type} (${nodeType(run.node.type)?.run ?? 'unknown'}) cannot run here yet`, false);

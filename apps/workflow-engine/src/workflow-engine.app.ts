@@ -1,4 +1,5 @@
 import { defineBackendService } from '@mab/runtime';
+import { WorkflowAnalyticsModule } from './analytics/workflow-analytics.module';
 import { WORKFLOW_ENGINE_MIGRATIONS } from './migrations';
 import { ExecutionsModule } from './executions/executions.module';
 import { SchedulesModule } from './schedules/schedules.module';
@@ -22,6 +23,7 @@ export const workflowEngineApp = defineBackendService({
       ExecutionsModule,
       SchedulesModule,
       TestRunsModule,
+      WorkflowAnalyticsModule,
     ];
   },
 });

@@ -2,11 +2,14 @@ import type { INestApplication } from '@nestjs/common';
 import { SEND_EMAIL, SITE_EVENT_RECEIVED } from '@mab/contracts';
 import { ServiceClient } from '@mab/messaging';
 import {
+  executionResources,
+  expectCrossTenantNotFound,
   publishTestEvent,
   signUp,
   startPlatform,
   startRuntimeTestApp,
   waitFor,
+  workflowResources,
   type Platform,
   type SignedUp,
 } from '@mab/testing';
@@ -571,5 +574,49 @@ describe('workflow executions', () => {
     );
     expect(chain.map((e) => [e.depth, e.status])).toEqual([0, 1, 2, 3, 4, 5].map((d) => [d, 'failed']));
     expect(chain[5].error.message).toMatch(/nest at most 5 deep/);
+  });
+
+  it('reports executions, success rate, durations per day and per node; another workspace gets 404', async () => {
+    const workflow = await create({
+      name: 'Measured',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        {
+          id: 'check',
+          type: 'condition',
+          config: { conditions: [{ field: 'trigger.ok', operator: 'equals', value: true }] },
+        },
+        { id: 'call', type: 'http_request', config: { url: http.url('/measured') } },
+        { id: 'fail', type: 'stop', config: { status: 'failure', message: 'not ok' } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'check' },
+        { source: 'check', source_output: 'true', target: 'call' },
+        { source: 'check', source_output: 'false', target: 'fail' },
+      ],
+    });
+    for (const ok of [true, true, false]) await finished(await run(workflow.id, { ok }));
+    const res = await a.api.get(`/api/workflows/${workflow.id}/analytics`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ executions: 3, completed: 2, failed: 1, running: 0, success_rate: 0.6667 });
+    expect(res.body.avg_duration_ms).toEqual(expect.any(Number));
+    expect(res.body.p95_duration_ms).toEqual(expect.any(Number));
+    expect(res.body.per_day).toHaveLength(1);
+    expect(res.body.per_day[0]).toMatchObject({ executions: 3, completed: 2, failed: 1 });
+    const call = res.body.nodes.find((node: { node_id: string }) => node.node_id === 'call');
+    expect(call).toMatchObject({ node_type: 'http_request', runs: 2, failures: 0 });
+    const tooWide = await a.api.get(
+      `/api/workflows/${workflow.id}/analytics?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z`,
+    );
+    expect(tooWide.status).toBe(400);
+    expect(tooWide.body.details[0].field).toBe('to');
+
+    const b = await signUp(platform.gatewayUrl, 'exec-b');
+    const someExecution = (await a.api.get(`/api/workflows/${workflow.id}/executions`)).body.items[0].id;
+    await expectCrossTenantNotFound(
+      platform.gatewayUrl,
+      [...workflowResources({ workflowId: workflow.id, version: 1 }), ...executionResources(someExecution)],
+      { Authorization: `Bearer ${b.accessToken}` },
+    );
   });
 });

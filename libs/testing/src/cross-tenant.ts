@@ -82,5 +82,19 @@ export function workflowResources(ids: { workflowId: string; version: number }):
     { name: 'workflow version', method: 'get', path: `${workflow}/versions/${ids.version}` },
     { name: 'workflow version restore', method: 'post', path: `${workflow}/versions/${ids.version}/restore` },
     { name: 'workflow export', method: 'get', path: `${workflow}/export` },
+    { name: 'workflow execute', method: 'post', path: `${workflow}/execute`, body: {} },
+    { name: 'workflow test', method: 'post', path: `${workflow}/test`, body: {} },
+    { name: 'workflow executions', method: 'get', path: `${workflow}/executions` },
+    { name: 'workflow analytics', method: 'get', path: `${workflow}/analytics` },
+  ];
+}
+
+/** One execution of the workflow engine, as the API exposes it, for expectCrossTenantNotFound. */
+export function executionResources(executionId: string): TenantResource[] {
+  const execution = `/api/executions/${executionId}`;
+  return [
+    { name: 'execution', method: 'get', path: execution },
+    { name: 'execution cancel', method: 'post', path: `${execution}/cancel` },
+    { name: 'execution rerun', method: 'post', path: `${execution}/rerun` },
   ];
 }

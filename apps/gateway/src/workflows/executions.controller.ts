@@ -16,6 +16,9 @@ import {
   TEST_WORKFLOW_DEFINITION,
   TestWorkflowBody,
   TestWorkflowDefinitionRequest,
+  WORKFLOW_ANALYTICS,
+  WorkflowAnalyticsQuery,
+  WorkflowAnalyticsView,
 } from '@mab/contracts';
 import { ServiceClient } from '@mab/messaging';
 import { IdParam } from '../http/id-param';
@@ -61,6 +64,13 @@ export class ExecutionsController {
   @ApiOkResponse({ type: ExecutionSummaryPage })
   list(@IdParam('workflow_id', 'workflow') workflowId: string, @Query() query: ListExecutionsQuery) {
     return this.services.request(LIST_EXECUTIONS, { ...query, workflow_id: workflowId });
+  }
+
+  @Get('workflows/:workflow_id/analytics')
+  @ApiOperation({ summary: 'Executions, success rate, avg and p95 duration, per day and per node, over a window' })
+  @ApiOkResponse({ type: WorkflowAnalyticsView })
+  analytics(@IdParam('workflow_id', 'workflow') workflowId: string, @Query() query: WorkflowAnalyticsQuery) {
+    return this.services.request(WORKFLOW_ANALYTICS, { ...query, workflow_id: workflowId });
   }
 
   @Get('executions/:execution_id')

@@ -315,3 +315,61 @@ for (const service of ['crm', 'template', 'analytics', 'ai']) {
     `starts workflows whose custom_event trigger names a ${service} event`,
   );
 }
+
+// ---- analytics -------------------------------------------------------------------------------------------------
+
+export class WorkflowAnalyticsQuery {
+  @DateTime({ optional: true, description: 'Executions started at or after (default: 30 days ago)' }) from?: string;
+  @DateTime({ optional: true, description: 'Executions started before (default: now); at most 366 days after from' })
+  to?: string;
+}
+
+export class WorkflowAnalyticsRequest extends WorkflowAnalyticsQuery {
+  @Uuid() workflow_id: string;
+}
+
+export class WorkflowDayView {
+  @ApiProperty({ example: '2027-01-31' }) date: string;
+  @ApiProperty() executions: number;
+  @ApiProperty() completed: number;
+  @ApiProperty() failed: number;
+  @ApiProperty({ type: Number, nullable: true }) avg_duration_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p95_duration_ms: number | null;
+}
+
+export class WorkflowNodeStatsView {
+  @ApiProperty() node_id: string;
+  @ApiProperty() node_type: string;
+  @ApiProperty({ description: 'Steps of this node that finished (succeeded or failed)' }) runs: number;
+  @ApiProperty() failures: number;
+  @ApiProperty({ description: 'Attempts beyond the first (retries)' }) retries: number;
+  @ApiProperty({ type: Number, nullable: true }) avg_duration_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p95_duration_ms: number | null;
+}
+
+export class WorkflowAnalyticsView {
+  @ApiProperty({ format: 'uuid' }) workflow_id: string;
+  @ApiProperty({ type: String, format: 'date-time' }) from: string;
+  @ApiProperty({ type: String, format: 'date-time' }) to: string;
+  @ApiProperty() executions: number;
+  @ApiProperty() completed: number;
+  @ApiProperty() failed: number;
+  @ApiProperty() cancelled: number;
+  @ApiProperty({ description: 'Still running or waiting' }) running: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'completed ÷ finished (null when none finished)' })
+  success_rate: number | null;
+  @ApiProperty({ type: Number, nullable: true }) avg_duration_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p95_duration_ms: number | null;
+  @ApiProperty({ type: [WorkflowDayView], description: 'Per day (UTC)' }) per_day: WorkflowDayView[];
+  @ApiProperty({ type: [WorkflowNodeStatsView] }) nodes: WorkflowNodeStatsView[];
+}
+
+export const WORKFLOW_ANALYTICS = defineCommand({
+  name: 'workflow-engine.workflow.analytics',
+  service: 'workflow-engine',
+  request: WorkflowAnalyticsRequest,
+  reply: WorkflowAnalyticsView,
+  scope: 'workspace',
+  mutation: false,
+  description: "A workflow's executions over a window: counts, success rate, durations, per day and per node.",
+});

@@ -159,6 +159,117 @@ async function expectStatus(res, status) {
   await res.arrayBuffer();
 }
 
+/**
+ * The workflow pipeline: form submissions through the public ingestion endpoint to a published form's workflow
+ * `condition → send_email (sink) → add_to_crm`. Each run posts `count` submissions (at `rate` per second, or as
+ * fast as 32 connections go), waits until every execution has completed, and reads from the engine's rows the
+ * submission → completed latency (the event's time at the gateway to the execution's end) and the throughput
+ * (completions per second from the first submission to the last completion: the backlog drained).
+ */
+async function benchWorkflows({ auth, site }) {
+  const components = await (await fetch(`${gateway}/api/sites/${site}/components`, { headers: auth })).json();
+  const form = components.items.find((c) => ['contact_form', 'newsletter_signup', 'booking_form'].includes(c.type));
+  const created = await fetch(`${gateway}/api/workflows`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench: follow up',
+      nodes: [
+        { id: 'trigger', type: 'form_submission', config: { component_id: form.id } },
+        {
+          id: 'has_email',
+          type: 'condition',
+          config: { conditions: [{ field: 'trigger.form_data.email', operator: 'exists' }] },
+        },
+        { id: 'send_welcome', type: 'send_email', config: { template: 'welcome-email' } },
+        { id: 'create_contact', type: 'add_to_crm', config: { tags: ['bench'] } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'has_email' },
+        { source: 'has_email', source_output: 'true', target: 'send_welcome' },
+        { source: 'send_welcome', target: 'create_contact' },
+      ],
+    }),
+  });
+  if (created.status !== 201) throw new Error(`workflow: HTTP ${created.status} ${await created.text()}`);
+  const workflow = await created.json();
+  await fetch(`${gateway}/api/workflows/${workflow.id}/activate`, { method: 'POST', headers: auth });
+  let submission = 0;
+  const results = [];
+  const runs = [
+    { label: 'warm-up', count: 300, rate: 0 },
+    { label: 'as fast as 32 connections post', count: 3000, rate: 0 },
+    { label: '50 submissions/s', count: 500, rate: 50 },
+    { label: '100 submissions/s', count: 1000, rate: 100 },
+    { label: '200 submissions/s', count: 2000, rate: 200 },
+  ];
+  for (const run of runs) {
+    const since = new Date();
+    await cannon(`form submissions (${run.label})`, `${gateway}/api/public/sites/${site}/events`, {
+      amount: run.count,
+      connections: 32,
+      ...(run.rate ? { overallRate: run.rate } : {}),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: () =>
+        JSON.stringify({
+          type: 'form_submission',
+          component_id: form.id,
+          visitor_id: `bench-${submission}`,
+          event_id: crypto.randomUUID(),
+          data: { form_data: { email: `flow${++submission}@bench.example`, name: 'Bench Visitor' } },
+        }),
+    });
+    const deadline = Date.now() + 180_000;
+    let done;
+    for (;;) {
+      [done] = await pgBench(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'completed')::int AS completed,
+                count(*) FILTER (WHERE status = 'failed')::int AS failed
+           FROM workflow_engine.executions WHERE workflow_id = $1 AND started_at >= $2`,
+        [workflow.id, since],
+      );
+      if (done.completed + done.failed >= run.count || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const [timing] = await pgBench(
+      `WITH e AS (
+         SELECT finished_at, (trigger_data->>'occurred_at')::timestamptz AS submitted
+           FROM workflow_engine.executions WHERE workflow_id = $1 AND started_at >= $2 AND status = 'completed')
+       SELECT count(*)::int AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - submitted) * 1000) AS p50,
+              percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - submitted) * 1000) AS p95,
+              percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - submitted) * 1000) AS p99,
+              extract(epoch FROM max(finished_at) - min(submitted)) AS seconds
+         FROM e`,
+      [workflow.id, since],
+    );
+    const row = {
+      name: run.label,
+      submissions: run.count,
+      completed: done.completed,
+      failed: done.failed,
+      executions_per_second: Math.round(timing.n / Number(timing.seconds)),
+      p50: Number(timing.p50).toFixed(0),
+      p95: Number(timing.p95).toFixed(0),
+      p99: Number(timing.p99).toFixed(0),
+    };
+    console.log(row);
+    if (run.label !== 'warm-up') results.push(row);
+  }
+  // What one execution costs, counted on the rows it leaves: events through the engine's outbox, crm commands.
+  const [cost] = await pgBench(
+    `SELECT (SELECT count(*) FROM workflow_engine.executions WHERE workflow_id = $1)::int AS executions,
+            (SELECT count(*) FROM workflow_engine.outbox)::int AS engine_events,
+            (SELECT count(*) FROM workflow_engine.execution_steps s JOIN workflow_engine.executions e
+               ON e.id = s.execution_id WHERE e.workflow_id = $1)::int AS steps,
+            (SELECT count(*) FROM crm.command_inbox WHERE name IN ('crm.email.send', 'crm.contact.upsert'))::int
+              AS crm_commands`,
+    [workflow.id],
+  );
+  return { results, cost };
+}
+
 async function main() {
   await pg(`CREATE DATABASE "${database}"`);
   start();
@@ -172,6 +283,23 @@ async function main() {
   const { access_token, workspace } = await reg.json();
   const auth = { Authorization: `Bearer ${access_token}` };
   const rows = [];
+  if (process.env.BENCH_ONLY === 'workflows') {
+    // A quick run of the workflow pipeline alone (printed, docs/benchmarks.md untouched).
+    const templates = await (
+      await fetch(`${gateway}/api/templates?category=professional_services`, { headers: auth })
+    ).json();
+    const made = await (
+      await fetch(`${gateway}/api/templates/${templates.items[0].id}/instantiate`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ customizations: { company_name: 'Bench Flow' } }),
+      })
+    ).json();
+    await fetch(`${gateway}/api/sites/${made.site.id}/publish`, { method: 'POST', headers: auth });
+    await new Promise((r) => setTimeout(r, 1000));
+    console.log(await benchWorkflows({ auth, site: made.site.id }));
+    return;
+  }
 
   // Warm-up: JIT, connection pools.
   await load('warm-up', 300, 8, async () =>
@@ -419,6 +547,8 @@ async function main() {
   console.log(delivery);
   await connection.close();
 
+  const workflows = await benchWorkflows({ auth, site });
+
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Benchmarks',
@@ -444,6 +574,25 @@ async function main() {
     '| pipeline | events | delivered | events/s |',
     '|---|---|---|---|',
     `| ${delivery.name} | ${delivery.total} | ${delivery.delivered} | ${delivery.events_per_second} |`,
+    '',
+    '### Workflow executions: form submission → condition → send_email (sink) → add_to_crm',
+    '',
+    'Submissions posted to the public ingestion endpoint of a published form whose active workflow runs a condition,',
+    "sends the welcome email to the visitor (crm's local sink) and adds them to the CRM. Latency is from the",
+    "submission's arrival at the gateway to the execution's end; executions/s counts completions from the first",
+    'submission to the last completion (the backlog drained).',
+    '',
+    '| load | submissions | completed | failed | executions/s | p50 ms | p95 ms | p99 ms |',
+    '|---|---|---|---|---|---|---|---|',
+    ...workflows.results.map(
+      (r) =>
+        `| ${r.name} | ${r.submissions} | ${r.completed} | ${r.failed} | ${r.executions_per_second} | ${r.p50} | ${r.p95} | ${r.p99} |`,
+    ),
+    '',
+    `What one execution costs (counted on its rows, ${workflows.cost.executions} executions): ` +
+      `${(workflows.cost.engine_events / workflows.cost.executions).toFixed(1)} events through the engine's outbox, ` +
+      `${(workflows.cost.steps / workflows.cost.executions).toFixed(1)} step rows, ` +
+      `${(workflows.cost.crm_commands / workflows.cost.executions).toFixed(1)} crm commands (request/reply).`,
     '',
     'Reading them: every authenticated request re-reads the membership (so role changes and removals apply at once)',
     "and counts against the Redis rate limit; request/reply adds two broker hops; a routed write adds the service's",
@@ -476,7 +625,11 @@ async function main() {
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), lines.join('\n'));
   console.log('wrote docs/benchmarks.md');
   // Figures with failures in them measure something else (a limit, an outage): say so and fail the run.
-  if (rows.some((r) => r.failures > 0) || delivery.delivered < delivery.total) {
+  if (
+    rows.some((r) => r.failures > 0) ||
+    delivery.delivered < delivery.total ||
+    workflows.results.some((r) => r.failed > 0 || r.completed < r.submissions)
+  ) {
     console.error('bench: some requests failed or events were not delivered; the figures are not comparable');
     process.exitCode = 1;
   }

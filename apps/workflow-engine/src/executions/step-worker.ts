@@ -6,7 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
-import { nodeType } from '@mab/workflow-definition';
+import { nodeType, type WorkflowNode } from '@mab/workflow-definition';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
@@ -14,11 +14,9 @@ import { ENGINE_ENV } from '../workflow-engine.config';
 import type { WorkflowEngineEnv } from '../workflow-engine.env';
 import { ExecutionAdvancer, type StepRef } from './execution-advancer';
 import { ExecutionStepEntity } from './execution-step.entity';
-import { ExecutionEntity } from './execution.entity';
 import { CrmNodes } from './nodes/crm-nodes';
 import { HttpNodes } from './nodes/http-nodes';
 import { StepFailure, done, type NodeOutcome, type NodeRun } from './nodes/node-outcome';
-import { WorkflowPlans } from './workflow-plans';
 
 /** A claimed step, and whether it came back from `waiting` (a due timer) rather than `pending`. */
 type ClaimedStep = ExecutionStepEntity & { resumed: boolean };
@@ -59,7 +57,6 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
   constructor(
     private readonly dataSource: DataSource,
     private readonly advancer: ExecutionAdvancer,
-    private readonly plans: WorkflowPlans,
     private readonly crm: CrmNodes,
     private readonly http: HttpNodes,
     @Inject(ENGINE_ENV) private readonly env: WorkflowEngineEnv,
@@ -160,16 +157,10 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   private async execute(step: ClaimedStep): Promise<void> {
-    const execution = await WorkspaceRepository.of(this.dataSource, ExecutionEntity, step.workspaceId).findById(
-      step.executionId,
-    );
-    if (!execution || execution.status !== 'running') {
-      await this.dataSource.transaction((manager) => this.advancer.dropStep(manager, step));
-      return;
-    }
-    const plan = await this.plans.get(this.dataSource, step.workspaceId, execution.workflowId, execution.version);
-    const node = plan?.nodes.get(step.nodeId);
-    if (!plan || !node) {
+    // One read (no lock) for the execution and its plan: enough to evaluate the step and to see it is still running.
+    const reader = await this.advancer.lock(this.dataSource.manager, step.workspaceId, step.executionId, false);
+    const node = reader?.plan.nodes.get(step.nodeId);
+    if (!reader || reader.execution.status !== 'running' || !node) {
       await this.dataSource.transaction((manager) => this.advancer.dropStep(manager, step));
       return;
     }
@@ -207,7 +198,7 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
     } else if (step.resumed && node.type === 'delay') {
       result = { outcome: done({ waited_until: step.state?.until ?? new Date().toISOString() }), input: undefined };
     } else if (kind === 'effect') {
-      result = await this.runEffect(step, execution, plan, node);
+      result = await this.runEffect(step, reader, node);
     }
     // Else the engine's own node, back in the queue (a re-run): it runs in the transaction that records it.
     const settled = result;
@@ -244,26 +235,22 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
   /** Evaluates the step's config and runs its effect, with a heartbeat on its lease while it lasts. */
   private async runEffect(
     step: ClaimedStep,
-    execution: ExecutionEntity,
-    plan: NonNullable<Awaited<ReturnType<WorkflowPlans['get']>>>,
-    node: NonNullable<ReturnType<typeof plan.nodes.get>>,
+    advance: NonNullable<Awaited<ReturnType<ExecutionAdvancer['lock']>>>,
+    node: WorkflowNode,
   ): Promise<{ outcome: NodeOutcome; input: unknown } | { failure: StepFailure; input: unknown }> {
     let input: unknown = null;
     const heartbeat = setInterval(() => void this.extendLease(step), Math.max(500, this.env.STEP_LEASE_MS / 3));
     heartbeat.unref();
     try {
-      // A plain read, no lock: the evaluation only needs the outputs of earlier steps.
-      const advance = await this.advancer.lock(this.dataSource.manager, step.workspaceId, step.executionId, false);
-      if (!advance) throw new StepFailure('the execution is gone', false);
       const { config, context } = await this.advancer.evaluate(advance, node, step.scope);
-      input = this.advancer.loggedInput(plan, node.id, config);
+      input = this.advancer.loggedInput(advance.plan, node.id, config);
       const run: NodeRun = {
         node,
         config,
         context,
-        executionId: execution.id,
-        workspaceId: execution.workspaceId,
-        workflowId: execution.workflowId,
+        executionId: advance.execution.id,
+        workspaceId: advance.execution.workspaceId,
+        workflowId: advance.execution.workflowId,
         stepKey: step.stepKey,
         attempt: step.attempts,
         resumed: step.resumed,

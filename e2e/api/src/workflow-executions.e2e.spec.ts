@@ -619,4 +619,33 @@ describe('workflow executions', () => {
       { Authorization: `Bearer ${b.accessToken}` },
     );
   });
+
+  it('holds executions past a concurrency limit as queued and runs them one after another', async () => {
+    const limited = await a.api.post('/api/workflows', {
+      name: 'One at a time',
+      settings: { concurrency_limit: 1 },
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'wait', type: 'delay', config: { duration_seconds: 1 } },
+        { id: 'done', type: 'set', config: { values: { ok: true } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'wait' },
+        { source: 'wait', target: 'done' },
+      ],
+    });
+    const ids = [await run(limited.body.id), await run(limited.body.id), await run(limited.body.id)];
+    const statuses = await Promise.all(ids.map(async (id) => (await execution(id)).status));
+    expect(statuses.filter((s) => s === 'running')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'queued')).toHaveLength(2);
+    const done = await Promise.all(ids.map((id) => finished(id)));
+    expect(done.map((e) => e.status)).toEqual(['completed', 'completed', 'completed']);
+    const spans = await platform.db.query<{ started_at: Date; finished_at: Date }>(
+      'SELECT started_at, finished_at FROM workflow_engine.executions WHERE workflow_id = $1 ORDER BY started_at',
+      [limited.body.id],
+    );
+    for (let i = 1; i < spans.length; i++) {
+      expect(spans[i].started_at.getTime()).toBeGreaterThanOrEqual(spans[i - 1].finished_at.getTime());
+    }
+  });
 });

@@ -100,10 +100,24 @@ export class ExecutionAdvancer {
     const executions = WorkspaceRepository.of(manager, ExecutionEntity, workflow.workspaceId);
     const timeoutSeconds = workflow.settings?.timeout_seconds ?? DEFAULT_EXECUTION_TIMEOUT_S;
     const now = new Date();
+    // A concurrency limit: starts of the workflow take its row lock, so the count of running ones is exact; past
+    // the limit an execution waits as `queued` until one ends (endExecution starts the oldest queued).
+    const limit = workflow.settings?.concurrency_limit;
+    let queued = false;
+    if (limit && !input.simulate && input.mode !== 'child') {
+      await WorkspaceRepository.of(manager, WorkflowEntity, workflow.workspaceId).findById(workflow.id, {
+        lockForUpdate: true,
+      });
+      const running = await executions.count([
+        { workflowId: workflow.id, status: 'running' },
+        { workflowId: workflow.id, status: 'waiting' },
+      ]);
+      queued = running >= limit;
+    }
     const inserted = await executions.insertUnlessConflict({
       workflowId: workflow.id,
       version: workflow.version,
-      status: 'running',
+      status: queued ? 'queued' : 'running',
       mode: input.mode,
       triggerType: workflow.triggerType,
       triggerData: input.triggerData,
@@ -119,36 +133,67 @@ export class ExecutionAdvancer {
       const existing = await executions.findOne({ workflowId: workflow.id, dedupeKey: input.dedupeKey! });
       return { execution: existing!, created: false, ready: [] };
     }
+    if (queued) return { execution: inserted, created: true, ready: [] };
     const plan = await this.plans.get(manager, workflow.workspaceId, workflow.id, workflow.version);
     if (!plan) throw new Error(`workflow ${workflow.id} has no version ${workflow.version}`);
-    if (!input.simulate)
+    const advance = new Advance(manager, inserted, plan, !!input.simulate);
+    advance.effects = input.simulate;
+    await this.begin(advance);
+    return { execution: inserted, created: true, ready: advance.ready };
+  }
+
+  /** Runs an execution from its trigger: the started event, the trigger's step, and what follows at once. */
+  private async begin(advance: Advance): Promise<void> {
+    const { execution, plan, manager } = advance;
+    const now = new Date();
+    if (!advance.simulate)
       await this.publisher.publish(
         manager,
         EXECUTION_STARTED,
         {
-          execution_id: inserted.id,
-          workflow_id: workflow.id,
-          version: workflow.version,
-          trigger_type: workflow.triggerType,
-          mode: input.mode,
+          execution_id: execution.id,
+          workflow_id: execution.workflowId,
+          version: execution.version,
+          trigger_type: execution.triggerType,
+          mode: execution.mode,
           started_at: now.toISOString(),
         },
-        { workspaceId: workflow.workspaceId },
+        { workspaceId: execution.workspaceId },
       );
-    const advance = new Advance(manager, inserted, plan, !!input.simulate);
-    advance.effects = input.simulate;
     // The trigger is the first step: its output is the trigger's data.
     await this.insertStep(advance, plan.triggerId, '', 'succeeded', {
-      output: input.triggerData,
+      output: execution.triggerData,
       outputsTaken: ['default'],
       startedAt: now,
       finishedAt: now,
       durationMs: 0,
     });
-    advance.outputs.set(plan.triggerId, input.triggerData);
-    await this.propagate(advance, plan.nodes.get(plan.triggerId)!, '', ['default'], input.triggerData);
+    advance.outputs.set(plan.triggerId, execution.triggerData);
+    await this.propagate(advance, plan.nodes.get(plan.triggerId)!, '', ['default'], execution.triggerData);
     await this.close(advance);
-    return { execution: inserted, created: true, ready: advance.ready };
+  }
+
+  /** The oldest queued execution of the workflow, if any, starts now (one ended: a place under the limit). */
+  private async startQueued(advance: Advance): Promise<void> {
+    const { manager, execution } = advance;
+    const table = quotedTablePath(manager, ExecutionEntity);
+    // eslint-disable-next-line no-restricted-syntax -- the workflow's oldest queued execution, in this workspace
+    const [next] = (await manager.query(
+      `SELECT "id" FROM ${table} WHERE "workflow_id" = $1 AND "workspace_id" = $2 AND "status" = 'queued'
+        ORDER BY "started_at" LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [execution.workflowId, execution.workspaceId],
+    )) as { id: string }[];
+    if (!next) return;
+    const waiting = await this.lock(manager, execution.workspaceId, next.id);
+    if (!waiting) return;
+    const startedAt = new Date();
+    await WorkspaceRepository.of(manager, ExecutionEntity, execution.workspaceId).update(
+      { id: next.id },
+      { status: 'running', startedAt },
+    );
+    Object.assign(waiting.execution, { status: 'running', startedAt });
+    await this.begin(waiting);
+    advance.ready.push(...waiting.ready);
   }
 
   /**
@@ -733,6 +778,7 @@ export class ExecutionAdvancer {
       );
       advance.ready.push({ executionId: execution.parentExecutionId, stepKey: execution.parentStepKey });
     }
+    await this.startQueued(advance);
     await this.publisher.publish(
       manager,
       status === 'completed' ? EXECUTION_COMPLETED : EXECUTION_FAILED,

@@ -648,4 +648,34 @@ describe('workflow executions', () => {
       expect(spans[i].started_at.getTime()).toBeGreaterThanOrEqual(spans[i - 1].finished_at.getTime());
     }
   });
+
+  it('runs the seed shape and its equivalent graph the same way', async () => {
+    const seed = await create({
+      name: 'Seed shape',
+      trigger: { type: 'manual' },
+      actions: [
+        { type: 'add_to_crm', email: '{{ trigger.email }}', list_id: 'prospects', delay: 0 },
+        { type: 'http_request', url: http.url('/seeded'), delay: 0 },
+      ],
+    });
+    const graph = await create({
+      name: 'Graph shape',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'add_to_crm', type: 'add_to_crm', config: { email: '{{ trigger.email }}', list_id: 'prospects' } },
+        { id: 'http_request', type: 'http_request', config: { url: http.url('/seeded') } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'add_to_crm' },
+        { source: 'add_to_crm', target: 'http_request' },
+      ],
+    });
+    const shape = (e: Execution) => e.steps.map((s) => [s.key, s.status, s.outputs_taken]);
+    const fromSeed = await finished(await run(seed.id, { email: 'same@example.com' }));
+    const fromGraph = await finished(await run(graph.id, { email: 'same@example.com' }));
+    expect(fromSeed.status).toBe('completed');
+    expect(shape(fromSeed)).toEqual(shape(fromGraph));
+    expect(fromSeed.steps[1].output.contact.email).toBe('same@example.com');
+    expect(fromGraph.steps[1].output.contact.tags).toEqual(['prospects']);
+  });
 });

@@ -3,3 +3,4 @@ export * from './bootstrap-service';
 export * from './health.controller';
 export * from './diagnostics.module';
 export * from './backend-service';
+export * from './periodic-task';

@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { PeriodicTask } from '@mab/runtime';
 import { runWithContext } from '@mab/observability';
 import { quotedTablePath } from '@mab/persistence';
 import { randomUUID } from 'node:crypto';
@@ -48,35 +49,28 @@ interface DueContact {
 @Injectable()
 export class ScoreDecayJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ScoreDecayJob.name);
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly scorer: LeadScorer,
     @Inject(CRM_ENV) private readonly env: CrmEnv,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(
+      'score decay run',
+      env.SCORE_DECAY_INTERVAL_MS || 60_000,
+      () => this.runOnce(),
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
     if (!this.env.SCORE_DECAY_INTERVAL_MS) return;
-    this.timer = setInterval(() => void this.tick(), this.env.SCORE_DECAY_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One run unless one is still going (a slow run never piles up behind itself). */
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.running = this.runOnce()
-      .then(() => undefined)
-      .catch((err) => this.logger.warn(`score decay run failed: ${(err as Error).message}`))
-      .finally(() => (this.running = null));
+    await this.task.stop();
   }
 
   /** Decays every workspace that has decay on; returns how many contacts lost points. */
@@ -88,7 +82,7 @@ export class ScoreDecayJob implements OnApplicationBootstrap, BeforeApplicationS
     );
     let decayed = 0;
     for (const workspace of workspaces) {
-      if (this.stopped) break;
+      if (this.task.stopping) break;
       try {
         decayed += await runWithContext({ correlationId: randomUUID(), workspaceId: workspace.workspace_id }, () =>
           this.decayWorkspace(workspace),
@@ -104,7 +98,7 @@ export class ScoreDecayJob implements OnApplicationBootstrap, BeforeApplicationS
   private async decayWorkspace(settings: DecaySettings): Promise<number> {
     let decayed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
-    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopped; batch++) {
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.task.stopping; batch++) {
       const result = await this.dataSource.transaction(async (manager) => {
         // eslint-disable-next-line no-restricted-syntax -- a lock, no data read
         const [{ locked }]: { locked: boolean }[] = await manager.query(

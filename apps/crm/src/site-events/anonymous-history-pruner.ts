@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { PeriodicTask } from '@mab/runtime';
 import { quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { ActivityEntity } from '../activities/activity.entity';
@@ -23,9 +24,12 @@ const PRUNE_BATCH = 5_000;
 @Injectable()
 export class AnonymousHistoryPruner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AnonymousHistoryPruner.name);
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly task = new PeriodicTask(
+    'pruning anonymous page views',
+    PRUNE_EVERY_MS,
+    () => this.pruneOnce(),
+    this.logger,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,23 +38,11 @@ export class AnonymousHistoryPruner implements OnApplicationBootstrap, BeforeApp
 
   onApplicationBootstrap(): void {
     if (!this.env.CRM_ANONYMOUS_HISTORY_DAYS) return;
-    this.timer = setInterval(() => this.tick(), PRUNE_EVERY_MS);
-    this.timer.unref();
-    this.tick();
+    this.task.start({ now: true });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.running = this.pruneOnce()
-      .then(() => undefined)
-      .catch((err) => this.logger.warn(`pruning anonymous page views failed: ${(err as Error).message}`))
-      .finally(() => (this.running = null));
+    await this.task.stop();
   }
 
   /** Deletes every anonymous activity older than the retention, batch by batch; answers how many went. */
@@ -67,7 +59,7 @@ export class AnonymousHistoryPruner implements OnApplicationBootstrap, BeforeApp
         [this.env.CRM_ANONYMOUS_HISTORY_DAYS, PRUNE_BATCH],
       )) as [unknown, number];
       pruned += count;
-      if (count < PRUNE_BATCH || this.stopped) return pruned;
+      if (count < PRUNE_BATCH || this.task.stopping) return pruned;
     }
   }
 }

@@ -390,6 +390,24 @@ export class ExecutionAdvancer {
     }
   }
 
+  /** What a node's runner gets: its evaluated config, where it stands, and what came before. */
+  nodeRun(
+    advance: Advance,
+    node: WorkflowNode,
+    evaluated: { config: Record<string, unknown>; context: ExpressionContext },
+    step: Pick<NodeRun, 'stepKey' | 'attempt' | 'resumed' | 'state' | 'inputs'>,
+  ): NodeRun {
+    return {
+      node,
+      ...evaluated,
+      executionId: advance.execution.id,
+      workspaceId: advance.execution.workspaceId,
+      workflowId: advance.execution.workflowId,
+      ...step,
+      simulate: advance.simulate,
+    };
+  }
+
   /** The config as logged: evaluated, secrets left out. */
   loggedInput(plan: GraphPlan, nodeId: string, config: Record<string, unknown>): Record<string, unknown> {
     const copy = structuredClone(config);
@@ -515,20 +533,12 @@ export class ExecutionAdvancer {
               )
             )?.inputs ?? [])
           : [];
-      const run = {
+      const run = this.nodeRun(
+        advance,
         node,
-        config,
-        context,
-        executionId: advance.execution.id,
-        workspaceId: advance.execution.workspaceId,
-        workflowId: advance.execution.workflowId,
-        stepKey: key,
-        attempt: 1,
-        resumed: false,
-        state: null,
-        inputs,
-        simulate: advance.simulate,
-      };
+        { config, context },
+        { stepKey: key, attempt: 1, resumed: false, state: null, inputs },
+      );
       const kind = nodeType(node.type)!.run;
       const outcome =
         kind === 'effect' || kind === 'child'

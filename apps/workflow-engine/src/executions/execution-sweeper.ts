@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { PeriodicTask } from '@mab/runtime';
 import { quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { ENGINE_ENV } from '../workflow-engine.config';
@@ -26,10 +27,8 @@ const BATCH = 500;
 @Injectable()
 export class ExecutionSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ExecutionSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> | null = null;
+  private readonly task = new PeriodicTask('sweep', SWEEP_EVERY_MS, () => this.sweep(), this.logger);
   private lastPrune = 0;
-  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,22 +37,11 @@ export class ExecutionSweeper implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), SWEEP_EVERY_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.running = this.sweep()
-      .then(() => undefined)
-      .catch((err: Error) => this.logger.warn(`sweep failed: ${err.message}`))
-      .finally(() => (this.running = null));
+    await this.task.stop();
   }
 
   async sweep(): Promise<{ released: number; timedOut: number; pruned: number }> {
@@ -114,7 +102,7 @@ export class ExecutionSweeper implements OnApplicationBootstrap, BeforeApplicati
         [this.env.EXECUTION_RETENTION_DAYS, BATCH],
       )) as [unknown, number];
       total += count;
-      if (count < BATCH || this.stopped) return total;
+      if (count < BATCH || this.task.stopping) return total;
     }
   }
 }

@@ -244,20 +244,18 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
     try {
       const { config, context } = await this.advancer.evaluate(advance, node, step.scope);
       input = this.advancer.loggedInput(advance.plan, node.id, config);
-      const run: NodeRun = {
+      const run = this.advancer.nodeRun(
+        advance,
         node,
-        config,
-        context,
-        executionId: advance.execution.id,
-        workspaceId: advance.execution.workspaceId,
-        workflowId: advance.execution.workflowId,
-        stepKey: step.stepKey,
-        attempt: step.attempts,
-        resumed: step.resumed,
-        state: step.state,
-        inputs: step.inputs ?? [],
-        simulate: false,
-      };
+        { config, context },
+        {
+          stepKey: step.stepKey,
+          attempt: step.attempts,
+          resumed: step.resumed,
+          state: step.state,
+          inputs: step.inputs ?? [],
+        },
+      );
       return { outcome: await this.runNode(run), input };
     } catch (err) {
       const failure = err instanceof StepFailure ? err : new StepFailure((err as Error).message, true);

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { PeriodicTask } from '@mab/runtime';
 import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { StartExecutions } from '../executions/triggers/start-executions';
@@ -18,9 +19,7 @@ const BATCH = 50;
 @Injectable()
 export class ScheduleTicker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ScheduleTicker.name);
-  private timer?: NodeJS.Timeout;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly task = new PeriodicTask('schedule tick', TICK_MS, () => this.fireDue(), this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,22 +28,11 @@ export class ScheduleTicker implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), TICK_MS);
-    this.timer.unref();
+    this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.running = this.fireDue()
-      .then(() => undefined)
-      .catch((err: Error) => this.logger.warn(`schedule tick failed: ${err.message}`))
-      .finally(() => (this.running = null));
+    await this.task.stop();
   }
 
   /** Fires the due slots; answers how many executions started. */

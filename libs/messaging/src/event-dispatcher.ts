@@ -41,7 +41,7 @@ export class EventDispatcher {
     try {
       const envelope = await parseEnvelope(msg);
       name = envelope.name;
-      const handlers = this.registry.eventHandlersFor(envelope.name);
+      const handlers = this.registry.eventHandlersFor(envelope);
       if (handlers.length === 0) {
         outcome = 'unhandled';
         delivery.ack();

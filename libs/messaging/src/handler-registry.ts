@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { findCommandContract, subscriptionsOf, type AnyCommandContract } from '@mab/contracts';
+import { findCommandContract, subscriptionsOf, type AnyCommandContract, type MessageEnvelope } from '@mab/contracts';
 import { COMMAND_HANDLER_METADATA, EVENT_HANDLER_METADATA, type EventHandlerMetadata } from './handler.decorators';
 import { topicMatches } from './topology';
 
@@ -9,7 +9,7 @@ export interface EventHandlerRef {
   /** The handler's inbox key. */
   consumer: string;
   /** False: this handler skips the event (no transaction, no inbox row). */
-  accepts(eventName: string): boolean;
+  accepts(envelope: MessageEnvelope): boolean;
   invoke(payload: object, context: object): Promise<unknown>;
 }
 
@@ -43,8 +43,8 @@ export class HandlerRegistry {
     return [...this.commandHandlers.keys()];
   }
 
-  eventHandlersFor(eventName: string): EventHandlerRef[] {
-    return this.eventHandlers.filter((h) => topicMatches(h.pattern, eventName) && h.accepts(eventName));
+  eventHandlersFor(envelope: MessageEnvelope): EventHandlerRef[] {
+    return this.eventHandlers.filter((h) => topicMatches(h.pattern, envelope.name) && h.accepts(envelope));
   }
 
   commandHandler(name: string): CommandHandlerRef | undefined {
@@ -64,13 +64,15 @@ export class HandlerRegistry {
         const invoke = async (payload: object, context: object) => fn.call(instance, payload, context);
         const event = this.reflector.get<EventHandlerMetadata>(EVENT_HANDLER_METADATA, fn);
         if (event) {
-          const when = event.when ? (instance[event.when] as ((name: string) => boolean) | undefined) : undefined;
+          const when = event.when
+            ? (instance[event.when] as ((name: string, envelope: MessageEnvelope) => boolean) | undefined)
+            : undefined;
           if (event.when && typeof when !== 'function')
             throw new Error(`${instance.constructor.name}.${method}: when names no method "${event.when}"`);
           this.eventHandlers.push({
             pattern: event.pattern,
             consumer: event.consumer ?? `${instance.constructor.name}.${method}`,
-            accepts: when ? (name) => when.call(instance, name) : () => true,
+            accepts: when ? (envelope) => when.call(instance, envelope.name, envelope) : () => true,
             invoke,
           });
         }

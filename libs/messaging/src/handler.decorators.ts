@@ -35,9 +35,10 @@ type MaybePromise<T> = T | Promise<T>;
 export interface EventHandlerOptions {
   consumer?: string;
   /**
-   * The name of a method of the same provider, `(eventName: string) => boolean`, asked before anything else: a
-   * message it refuses is acknowledged with no transaction and no inbox row. For a handler bound to a wide pattern
-   * that cares about few names at a time (workflows listening to chosen events), so the others cost nothing.
+   * The name of a method of the same provider, `(eventName, envelope) => boolean`, asked before anything else
+   * (the payload is not validated yet: read it defensively): a message it refuses is acknowledged with no
+   * transaction and no inbox row. For a handler that cares about few of the messages its pattern brings (workflows
+   * listening to chosen events, triggers that ignore page views), so the others cost nothing.
    */
   when?: string;
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { SITE_EVENT_RECEIVED, type SiteEventReceivedV1 } from '@mab/contracts';
+import { SITE_EVENT_RECEIVED, type MessageEnvelope, type SiteEventReceivedV1 } from '@mab/contracts';
+
+const TRIGGERING_TYPES = new Set(['form_submission', 'component_view', 'component_interaction']);
 import { OnEvent, type EventContext } from '@mab/messaging';
 import { StartExecutions } from './start-executions';
 
@@ -12,7 +14,13 @@ import { StartExecutions } from './start-executions';
 export class SiteEventTriggers {
   constructor(private readonly starts: StartExecutions) {}
 
-  @OnEvent(SITE_EVENT_RECEIVED)
+  /** Page views (most of the traffic) and events of no component start nothing: skipped before any transaction. */
+  concerns(_name: string, envelope: MessageEnvelope): boolean {
+    const payload = envelope.payload as { type?: unknown; component_id?: unknown } | null;
+    return !!payload?.component_id && TRIGGERING_TYPES.has(String(payload.type));
+  }
+
+  @OnEvent(SITE_EVENT_RECEIVED, { when: 'concerns' })
   async received(event: SiteEventReceivedV1, ctx: EventContext): Promise<void> {
     const workspaceId = ctx.envelope.workspace_id ?? event.workspace_id;
     if (!workspaceId || !event.component_id) return;

@@ -33,6 +33,25 @@ export interface StepRef {
   stepKey: string;
 }
 
+/** A step a transaction leased to this process's worker as it became due: run it after commit, no claim needed. */
+export interface LeasedStep extends StepRef {
+  workspaceId: string;
+  nodeId: string;
+  nodeType: string;
+  scope: string;
+  startedAt: Date;
+}
+
+/**
+ * The worker of the process whose transaction this is: a step that becomes due is leased to it right there (while
+ * it has room), saving the claim's own commit; the lease expires like any other if the process dies first.
+ */
+export interface LocalLease {
+  worker: string;
+  leaseMs: number;
+  hasRoom(): boolean;
+}
+
 /** The retry policy of a step: its node's settings, else these (a call may fail for a while; never cap low). */
 export const DEFAULT_RETRY = { max_attempts: 10, initial_delay_ms: 1_000, max_delay_ms: 3_600_000 };
 const DEFAULT_EXECUTION_TIMEOUT_S = 7 * 24 * 3600;
@@ -57,6 +76,9 @@ class Advance {
   ended = false;
   /** Test runs: effects run right here, simulated, instead of becoming pending steps. */
   effects?: (run: NodeRun) => Promise<NodeOutcome>;
+  /** Steps leased to this process's worker by this transaction (run them after commit). */
+  readonly leased: LeasedStep[] = [];
+  lease?: LocalLease;
 
   constructor(
     readonly manager: EntityManager,
@@ -95,8 +117,9 @@ export class ExecutionAdvancer {
       parent?: { executionId: string; stepKey: string; depth: number };
       /** A test run: every node runs right here, effects through this (simulated), no event goes out. */
       simulate?: (run: NodeRun) => Promise<NodeOutcome>;
+      lease?: LocalLease;
     },
-  ): Promise<{ execution: ExecutionEntity; created: boolean; ready: StepRef[] }> {
+  ): Promise<{ execution: ExecutionEntity; created: boolean; ready: StepRef[]; leased: LeasedStep[] }> {
     const executions = WorkspaceRepository.of(manager, ExecutionEntity, workflow.workspaceId);
     const timeoutSeconds = workflow.settings?.timeout_seconds ?? DEFAULT_EXECUTION_TIMEOUT_S;
     const now = new Date();
@@ -131,15 +154,16 @@ export class ExecutionAdvancer {
     });
     if (!inserted) {
       const existing = await executions.findOne({ workflowId: workflow.id, dedupeKey: input.dedupeKey! });
-      return { execution: existing!, created: false, ready: [] };
+      return { execution: existing!, created: false, ready: [], leased: [] };
     }
-    if (queued) return { execution: inserted, created: true, ready: [] };
+    if (queued) return { execution: inserted, created: true, ready: [], leased: [] };
     const plan = await this.plans.get(manager, workflow.workspaceId, workflow.id, workflow.version);
     if (!plan) throw new Error(`workflow ${workflow.id} has no version ${workflow.version}`);
     const advance = new Advance(manager, inserted, plan, !!input.simulate);
     advance.effects = input.simulate;
+    advance.lease = input.lease;
     await this.begin(advance);
-    return { execution: inserted, created: true, ready: advance.ready };
+    return { execution: inserted, created: true, ready: advance.ready, leased: advance.leased };
   }
 
   /** Runs an execution from its trigger: the started event, the trigger's step, and what follows at once. */
@@ -192,8 +216,10 @@ export class ExecutionAdvancer {
       { status: 'running', startedAt },
     );
     Object.assign(waiting.execution, { status: 'running', startedAt });
+    waiting.lease = advance.lease;
     await this.begin(waiting);
     advance.ready.push(...waiting.ready);
+    advance.leased.push(...waiting.leased);
   }
 
   /**
@@ -261,8 +287,10 @@ export class ExecutionAdvancer {
           dedupeKey: `child:${execution.id}:${step.stepKey}`,
           mode: 'child',
           parent: { executionId: execution.id, stepKey: step.stepKey, depth: execution.depth },
+          lease: advance.lease,
         });
         advance.ready.push(...started.ready);
+        advance.leased.push(...started.leased);
         const result = await this.childResult(manager, started.execution);
         if (config.wait === false) {
           await this.finish(
@@ -507,8 +535,29 @@ export class ExecutionAdvancer {
   private async activate(advance: Advance, node: WorkflowNode, scope: string): Promise<void> {
     const type = nodeType(node.type)!;
     if ((type.run === 'effect' || type.run === 'child') && !advance.effects) {
-      await this.updateStep(advance, node.id, scope, { status: 'pending', dueAt: new Date() });
-      advance.ready.push({ executionId: advance.execution.id, stepKey: stepKeyOf(node.id, scope) });
+      const now = new Date();
+      const ref = { executionId: advance.execution.id, stepKey: stepKeyOf(node.id, scope) };
+      if (advance.lease?.hasRoom()) {
+        await this.updateStep(advance, node.id, scope, {
+          status: 'running',
+          attempts: 1,
+          worker: advance.lease.worker,
+          leaseUntil: new Date(now.getTime() + advance.lease.leaseMs),
+          startedAt: now,
+          dueAt: now,
+        });
+        advance.leased.push({
+          ...ref,
+          workspaceId: advance.execution.workspaceId,
+          nodeId: node.id,
+          nodeType: node.type,
+          scope,
+          startedAt: now,
+        });
+        return;
+      }
+      await this.updateStep(advance, node.id, scope, { status: 'pending', dueAt: now });
+      advance.ready.push(ref);
       return;
     }
     return this.runInline(advance, node, scope);

@@ -12,7 +12,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { ENGINE_ENV } from '../workflow-engine.config';
 import type { WorkflowEngineEnv } from '../workflow-engine.env';
-import { ExecutionAdvancer, type StepRef } from './execution-advancer';
+import { ExecutionAdvancer, type LeasedStep, type LocalLease, type StepRef } from './execution-advancer';
 import { ExecutionStepEntity } from './execution-step.entity';
 import { CrmNodes } from './nodes/crm-nodes';
 import { HttpNodes } from './nodes/http-nodes';
@@ -167,7 +167,7 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
     const kind = nodeType(node.type)?.run;
     let result: { outcome: NodeOutcome; input: unknown } | { failure: StepFailure; input: unknown } | null = null;
     if (kind === 'child' && !step.resumed) {
-      this.runSoon(
+      this.continueWith(
         await this.inLock(step, async (advance, current) => {
           let config: Record<string, unknown>;
           try {
@@ -202,7 +202,7 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
     }
     // Else the engine's own node, back in the queue (a re-run): it runs in the transaction that records it.
     const settled = result;
-    this.runSoon(
+    this.continueWith(
       await this.inLock(step, (advance, current) =>
         settled ? this.advancer.settle(advance, current, settled) : this.advancer.runClaimed(advance, current),
       ),
@@ -213,14 +213,15 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
    * Runs `work` in a transaction holding the execution's lock, if the step is still this worker's (a lease that
    * expired meanwhile made it someone else's; its effect is idempotent anyway) and the execution still running.
    */
-  private inLock(
+  private async inLock(
     step: ClaimedStep,
     work: (
       advance: NonNullable<Awaited<ReturnType<ExecutionAdvancer['lock']>>>,
       current: ExecutionStepEntity,
     ) => Promise<StepRef[]>,
-  ): Promise<StepRef[]> {
-    return this.dataSource.transaction(async (manager) => {
+  ): Promise<{ ready: StepRef[]; leased: LeasedStep[] }> {
+    let leased: LeasedStep[] = [];
+    const ready = await this.dataSource.transaction(async (manager) => {
       const advance = await this.advancer.lock(manager, step.workspaceId, step.executionId);
       if (!advance || advance.execution.status !== 'running') return [];
       const current = await WorkspaceRepository.of(manager, ExecutionStepEntity, step.workspaceId).findOne({
@@ -228,8 +229,36 @@ export class StepWorker implements OnApplicationBootstrap, BeforeApplicationShut
         stepKey: step.stepKey,
       });
       if (!current || current.status !== 'running' || current.worker !== this.workerId) return [];
-      return work(advance, current);
+      advance.lease = this.localLease();
+      const refs = await work(advance, current);
+      leased = advance.leased;
+      return refs;
     });
+    return { ready, leased };
+  }
+
+  /** What a committed transaction left for this process: steps leased to it (run now), steps pending (claim). */
+  continueWith({ ready, leased }: { ready: StepRef[]; leased: LeasedStep[] }): void {
+    for (const step of leased) {
+      this.launch({
+        ...step,
+        status: 'running',
+        attempts: 1,
+        inputs: [],
+        state: null,
+        resumed: false,
+      } as unknown as ClaimedStep);
+    }
+    this.runSoon(ready);
+  }
+
+  /** Lets a transaction of this process lease due steps to this worker while it has room (see LocalLease). */
+  localLease(): LocalLease {
+    return {
+      worker: this.workerId,
+      leaseMs: this.env.STEP_LEASE_MS,
+      hasRoom: () => !this.stopped && this.inFlight.size < this.env.ENGINE_CONCURRENCY,
+    };
   }
 
   /** Evaluates the step's config and runs its effect, with a heartbeat on its lease while it lasts. */

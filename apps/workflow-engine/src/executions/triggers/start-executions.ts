@@ -55,8 +55,13 @@ export class StartExecutions {
     dedupeKey: string | null,
     mode: ExecutionMode,
   ) {
-    const result = await this.advancer.start(manager, workflow, { triggerData, dedupeKey, mode });
-    if (result.ready.length) afterCommit(manager, () => this.worker.runSoon(result.ready));
+    const result = await this.advancer.start(manager, workflow, {
+      triggerData,
+      dedupeKey,
+      mode,
+      lease: this.worker.localLease(),
+    });
+    if (result.ready.length || result.leased.length) afterCommit(manager, () => this.worker.continueWith(result));
     return result;
   }
 }

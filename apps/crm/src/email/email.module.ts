@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '../activities/activities.module';
+import { ContactsModule } from '../contacts/contacts.module';
 import { EmailSendEntity, EmailSettingsEntity, EmailTemplateEntity, SuppressionEntity } from './email.entities';
 import { EmailEventRecorder } from './events/email-event-recorder';
 import { EmailDispatcher } from './sending/email-dispatcher';
@@ -18,6 +19,7 @@ import { EmailLinksHandlers } from './tracking/email-links.handlers';
   imports: [
     TypeOrmModule.forFeature([EmailSettingsEntity, EmailTemplateEntity, EmailSendEntity, SuppressionEntity]),
     ActivitiesModule,
+    ContactsModule,
   ],
   providers: [
     mailTransportProvider,

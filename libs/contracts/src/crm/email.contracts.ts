@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Bool, DateTime, Email, JsonObject, OneOf, Text, Uuid } from '../fields';
+import { Bool, DateTime, Email, JsonObject, Nested, OneOf, Text, Uuid } from '../fields';
 import { PageOf, PageQuery } from '../pagination';
 import { defineCommand, defineEvent } from '../registry';
 
@@ -153,9 +153,25 @@ export class SendEmailBody {
   @Text({ optional: true, max: 200, description: 'The same key twice sends once' }) idempotency_key?: string;
 }
 
+/** Who an address is, when a workflow writes to a visitor the crm may not know yet. */
+export class SendEmailContactFields {
+  @Text({ optional: true, max: 200, trim: true }) name?: string;
+  @Text({ optional: true, max: 100, trim: true }) first_name?: string;
+  @Text({ optional: true, max: 100, trim: true }) last_name?: string;
+  @Uuid({ optional: true }) source_component?: string;
+}
+
 /** `crm.email.send`, for the API and for workflow steps. */
 export class SendEmailRequest extends SendEmailBody {
   @Uuid({ optional: true }) workflow_id?: string;
+
+  @Nested(() => SendEmailContactFields, {
+    optional: true,
+    description:
+      'With to_email: upsert the contact of that address first (merged, never wiping a known value), in the same ' +
+      'transaction as the send, so the email greets them by name and lands on their timeline',
+  })
+  upsert_contact?: SendEmailContactFields;
 }
 
 export class EmailSendView {

@@ -11,6 +11,7 @@ import { WorkspaceRepository } from '@mab/persistence';
 import type { EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../../activities/activity-recorder';
 import { ContactEntity } from '../../contacts/contact.entity';
+import { UpsertContactUseCase } from '../../contacts/usecases/upsert-contact.usecase';
 import { CRM_ENV } from '../../crm.config';
 import type { CrmEnv } from '../../crm.env';
 import { EmailSendEntity, SuppressionEntity } from '../email.entities';
@@ -51,6 +52,7 @@ export class SendEmailUseCase {
     private readonly publisher: EventPublisher,
     private readonly mergeData: MergeDataBuilder,
     private readonly recorder: ActivityRecorder,
+    private readonly upsertContact: UpsertContactUseCase,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(CRM_ENV) private readonly env: CrmEnv,
   ) {
@@ -122,12 +124,22 @@ export class SendEmailUseCase {
   }
 
   /** The recipient and the content of a send: its contact (if any), address, template or inline content, category. */
-  private async prepare(manager: EntityManager, workspaceId: string, request: SendEmailRequest) {
+  private async prepare(manager: EntityManager, workspaceId: string, request: SendEmailRequest, write = true) {
     const contacts = WorkspaceRepository.of(manager, ContactEntity, workspaceId);
     let contact: ContactEntity | null = null;
     if (request.contact_id) {
       contact = await contacts.findById(request.contact_id);
       if (!contact) throw ServiceError.notFound('contact', request.contact_id);
+    } else if (request.to_email && request.upsert_contact && write) {
+      // A workflow writing to a visitor: the contact is made (or completed) in the send's own transaction, one
+      // command instead of an upsert and a send.
+      const upserted = await this.upsertContact.execute({
+        manager,
+        workspaceId,
+        email: request.to_email,
+        fields: { ...request.upsert_contact, source_workflow: request.workflow_id ?? null },
+      });
+      contact = upserted!.contact;
     } else if (request.to_email) {
       contact = await contacts.findOne({ email: request.to_email });
     } else {
@@ -168,7 +180,7 @@ export class SendEmailUseCase {
    * subject, HTML and text as the recipient would get them, and why it would be suppressed, if it would.
    */
   async preview({ request, manager, workspaceId }: SendEmailCommand): Promise<RenderedSendView> {
-    const { contact, toEmail, content, category } = await this.prepare(manager, workspaceId, request);
+    const { contact, toEmail, content, category } = await this.prepare(manager, workspaceId, request, false);
     const settings = await this.mergeData.settings(manager, workspaceId);
     const blocked =
       category === 'marketing' ? await this.suppressedBecause(manager, workspaceId, contact, toEmail) : null;

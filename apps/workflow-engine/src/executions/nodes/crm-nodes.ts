@@ -91,30 +91,26 @@ export class CrmNodes {
       }
       case 'send_email': {
         const template = text(c.template) ?? text(c.template_id);
-        let contactId = text(c.contact_id);
+        const contactId = text(c.contact_id);
         const to = text(c.to)?.toLowerCase();
-        // No recipient given: the form's visitor, as a contact (so the email greets them by name).
-        if (!contactId && !to) {
-          if (!formEmail)
-            throw new StepFailure('no recipient: give to or contact_id (the form has no email field)', false);
-          if (!run.simulate) {
-            const upserted = await this.call(() =>
-              this.services.request(
-                UPSERT_CONTACT,
-                {
-                  email: formEmail,
+        // No recipient given: the form's visitor, made a contact by the crm in the send's own transaction (so the
+        // email greets them by name and is on their timeline).
+        if (!contactId && !to && !formEmail)
+          throw new StepFailure('no recipient: give to or contact_id (the form has no email field)', false);
+        const visitor =
+          !contactId && !to
+            ? {
+                upsert_contact: {
                   name: NAME_FIELDS.name.map((n) => text(form[n])).find(Boolean),
                   first_name: NAME_FIELDS.first_name.map((n) => text(form[n])).find(Boolean),
-                  idempotency_key: `${key}:recipient`,
+                  last_name: NAME_FIELDS.last_name.map((n) => text(form[n])).find(Boolean),
+                  source_component: text(valueAtPath(run.context.trigger, 'component_id')),
                 },
-                { workspaceId: run.workspaceId },
-              ),
-            );
-            contactId = upserted.contact.id;
-          }
-        }
+              }
+            : {};
         const request = {
           ...(contactId ? { contact_id: contactId } : { to_email: to ?? formEmail }),
+          ...visitor,
           ...(template ? { template } : {}),
           ...(text(c.subject) ? { subject: text(c.subject) } : {}),
           ...(typeof c.html === 'string' ? { html: c.html } : {}),

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { ConfirmChannel } from 'amqplib';
 import { MetricsService } from '@mab/observability';
-import { OutboxMessage, quotedTablePath } from '@mab/persistence';
+import { OutboxMessage, quotedTablePath, vacuumWhenBloated } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { AmqpConnection } from './amqp-connection';
 import { HEADERS, MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
@@ -10,6 +10,8 @@ import { assertExchanges, assertSubscriberQueues, topologyNames } from './topolo
 
 /** Transactions (their query runners) that wrote to the outbox and have not committed yet. */
 const outboxWriters = new WeakSet<object>();
+/** How often the relay checks its outbox for dead rows to vacuum. */
+const VACUUM_CHECK_MS = 30_000;
 
 /** Called by EventPublisher: the relay is nudged when this transaction commits. */
 export function markOutboxWrite(queryRunner: object | undefined): void {
@@ -40,6 +42,7 @@ export class OutboxRelay {
   private channel?: ChannelWrapper;
   private timer?: NodeJS.Timeout;
   private purgeTimer?: NodeJS.Timeout;
+  private vacuumTimer?: NodeJS.Timeout;
   private running = false;
   private stopped = true;
   private currentBatch: Promise<number> = Promise.resolve(0);
@@ -85,6 +88,12 @@ export class OutboxRelay {
     this.schedule(0);
     this.purgeTimer = setInterval(() => void this.purgeSent(24).catch(() => undefined), 10 * 60_000);
     this.purgeTimer.unref();
+    // Every sent row leaves a dead entry in the pending index each pass walks: keep them vacuumed (table-vacuum.ts).
+    this.vacuumTimer = setInterval(
+      () => void vacuumWhenBloated(this.dataSource, 'outbox').catch(() => undefined),
+      VACUUM_CHECK_MS,
+    );
+    this.vacuumTimer.unref();
   }
 
   /** Stops polling and waits for the batch in flight to finish (graceful shutdown flushes it). */
@@ -92,6 +101,7 @@ export class OutboxRelay {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.purgeTimer) clearInterval(this.purgeTimer);
+    if (this.vacuumTimer) clearInterval(this.vacuumTimer);
     await this.currentBatch.catch(() => 0);
   }
 

@@ -6,3 +6,4 @@ export * from './workspace-repository';
 export * from './keyset-page';
 export * from './like-pattern';
 export * from './after-commit';
+export * from './table-vacuum';

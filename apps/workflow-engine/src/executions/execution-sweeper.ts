@@ -6,7 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { PeriodicTask } from '@mab/runtime';
-import { quotedTablePath } from '@mab/persistence';
+import { quotedTablePath, vacuumWhenBloated } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { ENGINE_ENV } from '../workflow-engine.config';
 import type { WorkflowEngineEnv } from '../workflow-engine.env';
@@ -16,6 +16,7 @@ import { ExecutionEntity } from './execution.entity';
 
 const SWEEP_EVERY_MS = 5_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
+const VACUUM_CHECK_MS = 30_000;
 const BATCH = 500;
 
 /**
@@ -29,6 +30,7 @@ export class ExecutionSweeper implements OnApplicationBootstrap, BeforeApplicati
   private readonly logger = new Logger(ExecutionSweeper.name);
   private readonly task = new PeriodicTask('sweep', SWEEP_EVERY_MS, () => this.sweep(), this.logger);
   private lastPrune = 0;
+  private lastVacuumCheck = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,6 +49,11 @@ export class ExecutionSweeper implements OnApplicationBootstrap, BeforeApplicati
   async sweep(): Promise<{ released: number; timedOut: number; pruned: number }> {
     const released = await this.releaseExpiredLeases();
     const timedOut = await this.failTimedOut();
+    // The step queue and the executions are rewritten all day: vacuumed when their dead rows pile up.
+    if (Date.now() - this.lastVacuumCheck > VACUUM_CHECK_MS) {
+      this.lastVacuumCheck = Date.now();
+      for (const table of ['execution_steps', 'executions']) await vacuumWhenBloated(this.dataSource, table);
+    }
     let pruned = 0;
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS && this.env.EXECUTION_RETENTION_DAYS > 0) {
       this.lastPrune = Date.now();

@@ -14,7 +14,7 @@ import {
   type SignedUp,
 } from '@mab/testing';
 import { createHmac, randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 interface Step {
@@ -677,5 +677,60 @@ describe('workflow executions', () => {
     expect(shape(fromSeed)).toEqual(shape(fromGraph));
     expect(fromSeed.steps[1].output.contact.email).toBe('same@example.com');
     expect(fromGraph.steps[1].output.contact.tags).toEqual(['prospects']);
+  });
+
+  it("streams an execution's progress to the workspace's live channel", async () => {
+    const events: { event: string; data: { payload: { execution_id?: string } } }[] = [];
+    let status = 0;
+    const stream = httpGet(
+      `${platform.gatewayUrl}/api/live?access_token=${encodeURIComponent(a.accessToken)}`,
+      { headers: { Accept: 'text/event-stream' } },
+      (res) => {
+        status = res.statusCode ?? 0;
+        let buffer = '';
+        res.on('data', (chunk) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (data) events.push({ event, data: JSON.parse(data) });
+          }
+        });
+      },
+    );
+    stream.on('error', () => undefined);
+    try {
+      await waitFor(() => status === 200 || null, { what: 'the live stream to open' });
+      const workflow = await create({
+        name: 'Watched',
+        nodes: [
+          { id: 'trigger', type: 'manual', config: {} },
+          { id: 'call', type: 'http_request', config: { url: http.url('/watched') } },
+        ],
+        edges: [{ source: 'trigger', target: 'call' }],
+      });
+      // The stream's broker binding settles right after it opens: run executions until one is seen end to end.
+      const seenOf = (id: string) => events.filter((e) => e.data.payload?.execution_id === id).map((e) => e.event);
+      const mine = await waitFor(async () => {
+        const id = await run(workflow.id);
+        await finished(id);
+        await new Promise((r) => setTimeout(r, 300));
+        const seen = seenOf(id);
+        return seen.includes('workflow-engine.execution.started.v1') &&
+          seen.includes('workflow-engine.execution.completed.v1')
+          ? seen
+          : null;
+      });
+      expect(mine).toEqual([
+        'workflow-engine.execution.started.v1',
+        'workflow-engine.execution.step_completed.v1',
+        'workflow-engine.execution.completed.v1',
+      ]);
+    } finally {
+      stream.destroy();
+    }
   });
 });

@@ -9,14 +9,7 @@ import {
 } from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
-import {
-  evaluateValue,
-  expressionsInValue,
-  nodeType,
-  stepReferences,
-  type ExpressionContext,
-  type WorkflowNode,
-} from '@mab/workflow-definition';
+import { evaluateValue, nodeType, type ExpressionContext, type WorkflowNode } from '@mab/workflow-definition';
 import type { EntityManager } from 'typeorm';
 import { WorkflowEntity } from '../workflows/workflow.entity';
 import { ExecutionStepEntity } from './execution-step.entity';
@@ -362,12 +355,7 @@ export class ExecutionAdvancer {
 
   /** Reads the outputs and loop states an evaluation at `scope` needs (only the steps its config names). */
   async contextFor(advance: Advance, node: WorkflowNode, scope: string): Promise<ExpressionContext> {
-    const refs = new Set<string>();
-    for (const { source } of expressionsInValue(node.config, 'config'))
-      for (const r of stepReferences(source)) refs.add(r);
-    // Condition fields are paths, not expressions: `steps.x.output.y` names a step too.
-    const fields = JSON.stringify(node.config).matchAll(/"field":"steps\.([A-Za-z_][A-Za-z0-9_]*)/g);
-    for (const m of fields) refs.add(m[1]);
+    const refs = advance.plan.stepRefs.get(node.id) ?? [];
     const chain = scopeChain(scope);
     const loops = chain
       .map((s) => innermostIteration(s))

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { WorkspaceRepository } from '@mab/persistence';
 import {
+  expressionsInValue,
   loopBackEdges,
   nodeType,
   outgoingEdges,
   secretFields,
+  stepReferences,
   type WorkflowEdge,
   type WorkflowGraph,
   type WorkflowNode,
@@ -26,6 +28,16 @@ export interface GraphPlan {
   triggerId: string;
   /** Secret fields of each node (`config.auth.token`), left out of the step's logged input. */
   secretPaths: Map<string, string[]>;
+  /** The steps each node's config reads (`steps.<id>` in expressions and in condition fields), found once. */
+  stepRefs: Map<string, string[]>;
+}
+
+/** The node ids a config reads: `steps.<id>` in its expressions, and condition fields that are such paths. */
+function stepRefsOf(config: Record<string, unknown>): string[] {
+  const refs = new Set<string>();
+  for (const { source } of expressionsInValue(config, 'config')) for (const r of stepReferences(source)) refs.add(r);
+  for (const m of JSON.stringify(config).matchAll(/"field":"steps\.([A-Za-z_][A-Za-z0-9_]*)/g)) refs.add(m[1]);
+  return [...refs];
 }
 
 const PLAN_CACHE_MAX = 1_000;
@@ -71,6 +83,7 @@ export class WorkflowPlans {
       expected,
       backEdges,
       triggerId: trigger.id,
+      stepRefs: new Map(graph.nodes.map((n) => [n.id, stepRefsOf(n.config)])),
       secretPaths: new Map(
         graph.nodes.map((n) => {
           const type = nodeType(n.type);

@@ -9,16 +9,13 @@ import {
 } from '@mab/contracts';
 import { OnCommand, type CommandContext } from '@mab/messaging';
 import { WorkspaceRepository } from '@mab/persistence';
-import type { WorkflowGraph } from '@mab/workflow-definition';
-import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ExecutionAdvancer } from '../executions/execution-advancer';
 import { ExecutionStepEntity } from '../executions/execution-step.entity';
 import { executionView } from '../executions/execution-view';
 import { StepWorker } from '../executions/step-worker';
-import { assertRunnable, graphFromBody, triggerOf } from '../workflows/workflow-definition-input';
-import { WorkflowSecrets } from '../workflows/workflow-secrets';
-import { WorkflowVersionEntity } from '../workflows/workflow-version.entity';
+import { SaveWorkflowUseCase } from '../workflows/usecases/save-workflow.usecase';
+import { graphFromBody } from '../workflows/workflow-definition-input';
 import { WorkflowEntity } from '../workflows/workflow.entity';
 import { workflowOr404 } from '../workflows/workflows.handlers';
 
@@ -41,7 +38,7 @@ export class TestRunsHandlers {
     private readonly dataSource: DataSource,
     private readonly advancer: ExecutionAdvancer,
     private readonly worker: StepWorker,
-    private readonly secrets: WorkflowSecrets,
+    private readonly save: SaveWorkflowUseCase,
   ) {}
 
   @OnCommand(TEST_WORKFLOW)
@@ -62,9 +59,10 @@ export class TestRunsHandlers {
       throw ServiceError.validation('give a definition to test', [
         { field: 'nodes', constraints: ['or trigger and actions'] },
       ]);
-    assertRunnable(graph);
     return this.inRolledBackTransaction(async (manager) => {
-      const workflow = await this.scratchWorkflow(manager, ctx.workspaceId, graph);
+      // An unsaved definition is saved the usual way (same checks), in the transaction that is rolled back.
+      const saved = await this.save.create(manager, ctx.workspaceId, ctx.userId, { name: 'test run', graph });
+      const workflow = await workflowOr404(manager, ctx.workspaceId, saved.id);
       return this.run(manager, workflow, request.trigger_data ?? {});
     });
   }
@@ -81,29 +79,6 @@ export class TestRunsHandlers {
       order: { seq: 'ASC' },
     });
     return { ...executionView(execution, steps), mode: 'test' as const };
-  }
-
-  /** An unsaved definition needs rows to run against: made here, gone with the rollback. */
-  private async scratchWorkflow(manager: EntityManager, workspaceId: string, graph: WorkflowGraph) {
-    const trigger = triggerOf(graph);
-    const workflow = await WorkspaceRepository.of(manager, WorkflowEntity, workspaceId).insert({
-      name: 'test run',
-      active: false,
-      version: 1,
-      triggerType: trigger.type,
-      triggerKey: trigger.key,
-      componentIds: trigger.componentIds,
-      settings: {},
-      webhookToken: randomBytes(24).toString('base64url'),
-    });
-    const split = this.secrets.split(graph);
-    await WorkspaceRepository.of(manager, WorkflowVersionEntity, workspaceId).insert({
-      workflowId: workflow.id,
-      version: 1,
-      graph: split.graph,
-      secrets: this.secrets.seal(split.secrets),
-    });
-    return workflow;
   }
 
   private async inRolledBackTransaction(work: (manager: EntityManager) => Promise<ExecutionView>) {

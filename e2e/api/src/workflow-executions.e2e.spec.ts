@@ -272,6 +272,39 @@ describe('workflow executions', () => {
     expect((await a.api.post(`/api/executions/${failed.id}/rerun`)).status).toBe(409);
   });
 
+  it('re-runs a failure inside a loop from the failed iteration, not from the first', async () => {
+    http.script.set('/loop-item/3', [500]);
+    const looped = await create({
+      name: 'Loop that fails once',
+      nodes: [
+        { id: 'trigger', type: 'manual', config: {} },
+        { id: 'each', type: 'loop', config: { items: '{{ trigger.items }}' } },
+        {
+          id: 'call',
+          type: 'http_request',
+          config: { url: `${http.url('/loop-item/')}{{ item }}`, retry: { max_attempts: 1 } },
+        },
+        { id: 'total', type: 'set', config: { values: { count: '{{ steps.each.output.count }}' } } },
+      ],
+      edges: [
+        { source: 'trigger', target: 'each' },
+        { source: 'each', source_output: 'loop', target: 'call' },
+        { source: 'call', target: 'each' },
+        { source: 'each', source_output: 'done', target: 'total' },
+      ],
+    });
+    const calls = (item: number) => http.hits.filter((h) => h.path === `/loop-item/${item}`).length;
+    const failed = await finished(await run(looped.id, { items: [1, 2, 3, 4] }));
+    expect(failed.status).toBe('failed');
+    expect([calls(1), calls(2), calls(3), calls(4)]).toEqual([1, 1, 1, 0]);
+
+    expect((await a.api.post(`/api/executions/${failed.id}/rerun`)).status).toBe(200);
+    const recovered = await finished(failed.id);
+    expect(recovered.status).toBe('completed');
+    expect([calls(1), calls(2), calls(3), calls(4)]).toEqual([1, 1, 2, 1]);
+    expect(recovered.steps.find((s) => s.node_id === 'total')?.output).toEqual({ count: 4 });
+  });
+
   it('waits on a timer row, and a waiting execution can be cancelled', async () => {
     const slow = await create({
       name: 'Slow',

@@ -110,21 +110,27 @@ export class ExecutionsHandlers {
     });
     if (!failed.length) throw ServiceError.conflict(`execution ${execution.id} has no failed step to run again`);
     // The failed (and the cancelled) steps go back to the queue with fresh attempts; every step that succeeded
-    // keeps its output, and nothing before them runs again.
+    // keeps its output, and nothing before them runs again. A loop that was between iterations and a delay that was
+    // waiting pick up where they were: the loop goes on from the iteration that failed (earlier iterations are not
+    // repeated), the delay keeps its deadline.
+    const toRun: ExecutionStepEntity[] = [];
     for (const step of failed) {
+      const resumed = step.status === 'cancelled' ? resumedWait(step) : null;
+      if (!resumed && (step.inputsResolved >= step.inputsExpected || step.status === 'failed')) toRun.push(step);
       await steps.update(
         { executionId: execution.id, stepKey: step.stepKey },
-        step.inputsResolved >= step.inputsExpected || step.status === 'failed'
-          ? {
-              status: 'pending',
-              dueAt: new Date(),
-              attempts: 0,
-              error: null,
-              finishedAt: null,
-              leaseUntil: null,
-              worker: null,
-            }
-          : { status: 'blocked', finishedAt: null },
+        resumed ??
+          (step.inputsResolved >= step.inputsExpected || step.status === 'failed'
+            ? {
+                status: 'pending',
+                dueAt: new Date(),
+                attempts: 0,
+                error: null,
+                finishedAt: null,
+                leaseUntil: null,
+                worker: null,
+              }
+            : { status: 'blocked', finishedAt: null }),
       );
     }
     await WorkspaceRepository.of(ctx.manager, ExecutionEntity, ctx.workspaceId).update(
@@ -133,7 +139,7 @@ export class ExecutionsHandlers {
     );
     execution.status = 'running';
     afterCommit(ctx.manager, () =>
-      this.worker.runSoon(failed.map((s) => ({ executionId: execution.id, stepKey: s.stepKey }))),
+      this.worker.runSoon(toRun.map((s) => ({ executionId: execution.id, stepKey: s.stepKey }))),
     );
     return executionSummaryView({ ...execution, mode: 'rerun', error: null, finishedAt: null, durationMs: null });
   }
@@ -150,4 +156,16 @@ export class ExecutionsHandlers {
     if (!execution) throw ServiceError.notFound('execution', id);
     return execution;
   }
+}
+
+/** How a step cancelled while it waited waits again on a re-run: a loop keeps its position, a delay its deadline. */
+function resumedWait(step: ExecutionStepEntity): Partial<ExecutionStepEntity> | null {
+  if (step.nodeType === 'loop' && Array.isArray(step.state?.items)) {
+    return { status: 'waiting', dueAt: null, finishedAt: null, leaseUntil: null, worker: null };
+  }
+  if (step.nodeType === 'delay' && typeof step.state?.until === 'string') {
+    const until = new Date(Math.max(Date.parse(step.state.until), Date.now()));
+    return { status: 'waiting', dueAt: until, finishedAt: null, leaseUntil: null, worker: null };
+  }
+  return null;
 }

@@ -400,6 +400,55 @@ async function main() {
     }),
   );
 
+  // The AI assistant with its built-in engine (no API key here): suggestions for a site's contact form (context read
+  // from the template service, recipes scored, each suggestion validated), the same request again (the answer
+  // cache), a sentence to a workflow (the grammar), and email copy. Each uncached request differs (goals, points).
+  const aiComponents = await (await fetch(`${gateway}/api/sites/${lastSite.id}/components`, { headers: auth })).json();
+  const aiForm = aiComponents.items.find((c) => c.type === 'contact_form') ?? aiComponents.items[0];
+  const aiPost = async (path, body) => {
+    const res = await fetch(`${gateway}${path}`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    await res.arrayBuffer();
+  };
+  let aiRequest = 0;
+  rows.push(
+    await load('POST /api/ai/suggest-workflows (built-in engine, a new request each time)', 500, 8, () =>
+      aiPost('/api/ai/suggest-workflows', {
+        component_id: aiForm.id,
+        site_context: { goals: [`goal_${++aiRequest}`] },
+      }),
+    ),
+  );
+  rows.push(
+    await load('POST /api/ai/suggest-workflows (the same request again: answer cache)', 1000, 8, () =>
+      aiPost('/api/ai/suggest-workflows', { component_id: aiForm.id, site_context: { goals: ['lead_generation'] } }),
+    ),
+  );
+  rows.push(
+    await load('POST /api/ai/generate-workflow (a sentence through the grammar)', 500, 8, () =>
+      aiPost('/api/ai/generate-workflow', {
+        prompt: `When someone submits the contact form, send a welcome email, add them to the CRM, add ${
+          (++aiRequest % 900) + 1
+        } points, then after 2 days send a follow-up email`,
+        component_id: aiForm.id,
+      }),
+    ),
+  );
+  rows.push(
+    await load('POST /api/ai/generate-email (3 variants, built-in copy)', 500, 8, () =>
+      aiPost('/api/ai/generate-email', {
+        goal: 'welcome',
+        audience: `new clients, cohort ${++aiRequest}`,
+        tone: 'professional',
+        variants: 3,
+      }),
+    ),
+  );
+
   // The CRM at a fixed 300 req/s (CRUD), then a filtered list over a million contacts seeded in SQL, then sending
   // through crm.email.send to the local sink.
   let contactNumber = 0;

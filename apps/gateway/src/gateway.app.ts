@@ -34,6 +34,7 @@ import { SitesModule } from './sites/sites.module';
 import { SystemModule } from './system/system.module';
 import { TemplatesModule } from './templates/templates.module';
 import { WorkflowsModule } from './workflows/workflows.module';
+import { AiModule } from './ai/ai.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 /** TRUST_PROXY as Express reads it: false, a hop count, or a list of trusted addresses. */
@@ -78,6 +79,7 @@ const FEATURES = [
   PublishedSitesModule,
   CrmModule,
   WorkflowsModule,
+  AiModule,
 ];
 
 /** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */

@@ -22,6 +22,12 @@ export class GatewayEnv extends ServiceEnv {
   @Min(100)
   READINESS_PING_TIMEOUT_MS: number = 2_000;
 
+  /** How long an AI route waits for the ai service (Claude may take tens of seconds; its deadline is shorter). */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  AI_REQUEST_TIMEOUT_MS: number = 60_000;
+
   /** HS256 signing secret of access tokens (at least 32 characters). */
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })

@@ -20,3 +20,4 @@ export * from './workflow/workflows.contracts';
 export * from './uuid-v5';
 export * from './crm';
 export * from './workflow/executions.contracts';
+export * from './ai';

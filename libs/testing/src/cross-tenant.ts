@@ -98,3 +98,44 @@ export function executionResources(executionId: string): TenantResource[] {
     { name: 'execution rerun', method: 'post', path: `${execution}/rerun` },
   ];
 }
+
+/** The ai service's requests about one workspace's component, site, workflow and contact, for expectCrossTenantNotFound. */
+export function aiResources(ids: {
+  componentId: string;
+  siteId: string;
+  workflowId: string;
+  contactId: string;
+}): TenantResource[] {
+  return [
+    {
+      name: 'suggestions for a component',
+      method: 'post',
+      path: '/api/ai/suggest-workflows',
+      body: { component_id: ids.componentId, engine: 'built_in' },
+    },
+    {
+      name: 'component analysis',
+      method: 'post',
+      path: '/api/ai/analyze-component',
+      body: { component_id: ids.componentId },
+    },
+    {
+      name: 'workflow generation for a component',
+      method: 'post',
+      path: '/api/ai/generate-workflow',
+      body: {
+        prompt: 'When someone submits the form, add them to the CRM',
+        component_id: ids.componentId,
+        engine: 'built_in',
+      },
+    },
+    {
+      name: 'workflow generation for a site',
+      method: 'post',
+      path: '/api/ai/generate-workflow',
+      body: { prompt: 'Every day at 9am, call https://example.com/report', site_id: ids.siteId, engine: 'built_in' },
+    },
+    { name: 'workflow recommendations', method: 'get', path: `/api/ai/workflows/${ids.workflowId}/recommendations` },
+    { name: 'contact insights', method: 'get', path: `/api/ai/contacts/${ids.contactId}/insights` },
+  ];
+}

@@ -8,3 +8,4 @@ export * from './cross-tenant';
 export * from './platform-processes';
 export * from './api-client';
 export * from './fake-sendgrid';
+export * from './fake-anthropic';

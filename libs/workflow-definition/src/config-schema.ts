@@ -21,6 +21,11 @@ export interface TextSpec extends BaseSpec {
   minLength?: number;
   format?: TextFormat;
   multiline?: boolean;
+  /**
+   * A template rendered again downstream (the crm renders email subjects, HTML and text with Liquid): a value an
+   * expression puts in is escaped for it, so a visitor's answer is shown as written and never read as markup.
+   */
+  template?: 'html' | 'text';
 }
 export interface NumberSpec extends BaseSpec {
   type: 'integer' | 'number';

@@ -1,4 +1,5 @@
 import jsonata from 'jsonata';
+import type { ObjectSpec } from './config-schema';
 
 /**
  * Expressions in node configs: `{{ trigger.form_data.email }}`, `{{ steps.create_contact.output.id }}`,
@@ -140,13 +141,21 @@ function asText(value: unknown): string {
 }
 
 /** One value with its expressions evaluated: a whole expression keeps its type; embedded ones become text. */
-export async function evaluateText(value: string, context: ExpressionContext): Promise<unknown> {
+export async function evaluateText(
+  value: string,
+  context: ExpressionContext,
+  escape?: (text: string) => string,
+): Promise<unknown> {
   if (!value.includes('{{')) return value;
-  if (isWholeExpression(value)) return evaluateOne(WHOLE.exec(value)![1], context);
+  if (isWholeExpression(value)) {
+    const whole = await evaluateOne(WHOLE.exec(value)![1], context);
+    return escape ? escape(asText(whole)) : whole;
+  }
   const parts: string[] = [];
   let last = 0;
   for (const match of value.matchAll(EMBEDDED)) {
-    parts.push(value.slice(last, match.index), asText(await evaluateOne(match[1], context)));
+    const text = asText(await evaluateOne(match[1], context));
+    parts.push(value.slice(last, match.index), escape ? escape(text) : text);
     last = match.index + match[0].length;
   }
   parts.push(value.slice(last));
@@ -154,15 +163,56 @@ export async function evaluateText(value: string, context: ExpressionContext): P
 }
 
 /** A config (any JSON) with every expression in it evaluated, keys kept as written. */
-export async function evaluateValue(value: unknown, context: ExpressionContext): Promise<unknown> {
-  if (typeof value === 'string') return evaluateText(value, context);
-  if (Array.isArray(value)) return Promise.all(value.map((v) => evaluateValue(v, context)));
+export async function evaluateValue(
+  value: unknown,
+  context: ExpressionContext,
+  escape?: (text: string) => string,
+): Promise<unknown> {
+  if (typeof value === 'string') return evaluateText(value, context, escape);
+  if (Array.isArray(value)) return Promise.all(value.map((v) => evaluateValue(v, context, escape)));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = await evaluateValue(child, context);
+    for (const [key, child] of Object.entries(value)) out[key] = await evaluateValue(child, context, escape);
     return out;
   }
   return value;
+}
+
+/** Breaks `{{` and `{%` with an invisible word joiner, so Liquid reads the text as text. */
+function escapeLiquid(text: string): string {
+  return text.replace(/\{(?=[{%])/g, '{\u2060');
+}
+
+/** What an inserted value becomes in a template of each kind (see TextSpec.template). */
+export const TEMPLATE_ESCAPES: Record<'html' | 'text', (text: string) => string> = {
+  html: (text) =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;')
+      .replace(/\{/g, '&#123;')
+      .replace(/\}/g, '&#125;'),
+  text: escapeLiquid,
+};
+
+/**
+ * A node's config with its expressions evaluated; in the fields its type declares as templates rendered downstream
+ * (an email's subject, HTML and text), each inserted value is escaped for that template.
+ */
+export async function evaluateNodeConfig(
+  config: Record<string, unknown>,
+  spec: ObjectSpec | undefined,
+  context: ExpressionContext,
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    const field = spec?.properties[key];
+    const escape = field?.type === 'text' && field.template ? TEMPLATE_ESCAPES[field.template] : undefined;
+    out[key] = await evaluateValue(value, context, escape);
+  }
+  return out;
 }
 
 /** Every expression in a config with the path it sits at (`config.to`, `config.headers.Authorization`). */

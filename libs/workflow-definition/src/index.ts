@@ -5,3 +5,4 @@ export * from './graph';
 export * from './node-catalogue';
 export * from './seed-shape';
 export * from './validate-workflow';
+export * from './workflow-templates';

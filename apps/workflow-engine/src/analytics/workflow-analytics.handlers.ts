@@ -66,6 +66,11 @@ export class WorkflowAnalyticsHandlers {
                 count(*) FILTER (WHERE s."status" IN ('succeeded', 'failed'))::int AS runs,
                 count(*) FILTER (WHERE s."status" = 'failed')::int AS failures,
                 coalesce(sum(greatest(s."attempts" - 1, 0)), 0)::int AS retries,
+                count(*) FILTER (WHERE s."status" = 'failed' AND s."error"->>'message' LIKE '%timed out%')::int AS timeouts,
+                count(*) FILTER (WHERE s."status" = 'failed' AND jsonb_typeof(s."error"->'status') = 'number'
+                                   AND (s."error"->>'status')::numeric >= 500)::int AS server_errors,
+                count(*) FILTER (WHERE s."status" = 'failed' AND jsonb_typeof(s."error"->'status') = 'number'
+                                   AND (s."error"->>'status')::numeric BETWEEN 400 AND 499)::int AS client_errors,
                 avg(s."duration_ms") FILTER (WHERE s."status" = 'succeeded') AS avg_ms,
                 percentile_cont(0.95) WITHIN GROUP (ORDER BY s."duration_ms") FILTER (WHERE s."status" = 'succeeded') AS p95_ms
            FROM ${steps} s JOIN ${executions} e ON e."id" = s."execution_id"
@@ -101,6 +106,9 @@ export class WorkflowAnalyticsHandlers {
         runs: Number(r.runs),
         failures: Number(r.failures),
         retries: Number(r.retries),
+        timeouts: Number(r.timeouts),
+        server_errors: Number(r.server_errors),
+        client_errors: Number(r.client_errors),
         avg_duration_ms: n(r.avg_ms),
         p95_duration_ms: n(r.p95_ms),
       })),

@@ -9,7 +9,7 @@ import {
 } from '@mab/contracts';
 import { EventPublisher } from '@mab/messaging';
 import { WorkspaceRepository, quotedTablePath } from '@mab/persistence';
-import { evaluateValue, nodeType, type ExpressionContext, type WorkflowNode } from '@mab/workflow-definition';
+import { evaluateNodeConfig, nodeType, type ExpressionContext, type WorkflowNode } from '@mab/workflow-definition';
 import type { EntityManager } from 'typeorm';
 import { WorkflowEntity } from '../workflows/workflow.entity';
 import { ExecutionStepEntity } from './execution-step.entity';
@@ -400,7 +400,7 @@ export class ExecutionAdvancer {
   async evaluate(advance: Advance, node: WorkflowNode, scope: string) {
     const context = await this.contextFor(advance, node, scope);
     try {
-      return { config: (await evaluateValue(node.config, context)) as Record<string, unknown>, context };
+      return { config: await evaluateNodeConfig(node.config ?? {}, nodeType(node.type)?.config, context), context };
     } catch (err) {
       throw new StepFailure(`in ${node.id}: ${(err as Error).message}`, false);
     }

@@ -10,9 +10,9 @@ import {
   type WorkflowView,
 } from '@mab/contracts';
 import { OnCommand, type CommandContext } from '@mab/messaging';
+import { BUILT_IN_WORKFLOW_TEMPLATES, builtInWorkflowTemplate } from '@mab/workflow-definition';
 import { SaveWorkflowUseCase } from '../workflows/usecases/save-workflow.usecase';
 import { graphView } from '../workflows/workflow-view';
-import { BUILT_IN_WORKFLOW_TEMPLATES, builtInWorkflowTemplate } from './built-in-workflow-templates';
 
 /** The built-in workflow templates: listed, and instantiated into an inactive workflow wired to a component. */
 @Injectable()

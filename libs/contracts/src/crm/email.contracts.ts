@@ -315,6 +315,29 @@ export const RENDER_SEND = command(
   false,
   'What crm.email.send would send, rendered, with nothing sent or recorded (workflow test runs).',
 );
+/** How the emails of one workflow did over a window (workflow optimization advice reads it). */
+export class EmailStatsRequest {
+  @Uuid() workflow_id: string;
+  @DateTime() from: string;
+  @DateTime() to: string;
+}
+
+export class EmailStatsView {
+  @ApiProperty({ description: 'Emails handed to the provider (or the sink)' }) sent: number;
+  @ApiProperty() delivered: number;
+  @ApiProperty({ description: 'Emails opened at least once' }) opened: number;
+  @ApiProperty({ description: 'Emails with at least one click' }) clicked: number;
+  @ApiProperty({ description: 'Bounced or dropped by the provider' }) bounced: number;
+  @ApiProperty({ description: 'Not sent: the address was suppressed' }) suppressed: number;
+}
+
+export const EMAIL_STATS = command(
+  'crm.email.stats',
+  EmailStatsRequest,
+  EmailStatsView,
+  false,
+  "Sent, delivered, opened, clicked and bounced counts of one workflow's emails over a window.",
+);
 export const SEND_EMAIL = command(
   'crm.email.send',
   SendEmailRequest,

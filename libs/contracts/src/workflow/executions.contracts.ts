@@ -343,6 +343,9 @@ export class WorkflowNodeStatsView {
   @ApiProperty({ description: 'Steps of this node that finished (succeeded or failed)' }) runs: number;
   @ApiProperty() failures: number;
   @ApiProperty({ description: 'Attempts beyond the first (retries)' }) retries: number;
+  @ApiProperty({ description: 'Failures that were timeouts' }) timeouts: number;
+  @ApiProperty({ description: 'Failures on a 5xx answer' }) server_errors: number;
+  @ApiProperty({ description: 'Failures on a 4xx answer' }) client_errors: number;
   @ApiProperty({ type: Number, nullable: true }) avg_duration_ms: number | null;
   @ApiProperty({ type: Number, nullable: true }) p95_duration_ms: number | null;
 }

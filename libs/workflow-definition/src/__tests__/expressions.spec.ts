@@ -1,4 +1,12 @@
-import { ExpressionError, evaluateValue, expressionProblem, isWholeExpression } from '../expressions';
+import {
+  ExpressionError,
+  evaluateNodeConfig,
+  evaluateValue,
+  expressionProblem,
+  isWholeExpression,
+  type ExpressionContext,
+} from '../expressions';
+import { nodeType } from '../node-catalogue';
 
 const context = {
   trigger: { form_data: { email: 'ada@example.com', name: 'Ada', party_size: '12', tags: ['a', 'b'] } },
@@ -77,5 +85,31 @@ describe('workflow expressions (JSONata)', () => {
     );
     await expect(evaluateValue('{{ $count([1..100000000]) }}', context)).rejects.toBeInstanceOf(ExpressionError);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('values inserted into templates rendered downstream', () => {
+  const visitor = { form_data: { name: 'Eve <script>x</script>', message: '{{ 7 * 7 }} {% if true %}hi{% endif %}' } };
+  const ctx: ExpressionContext = { trigger: visitor, steps: {} };
+
+  it("escapes a visitor's answers in an email's HTML, subject and text, so they are shown, never run", async () => {
+    const config = await evaluateNodeConfig(
+      {
+        subject: 'New lead: {{ trigger.form_data.name }}',
+        html: '<p>{{ trigger.form_data.name }} wrote: {{ trigger.form_data.message }}</p>',
+        text: '{{ trigger.form_data.message }}',
+        to: '{{ trigger.form_data.name }}',
+      },
+      nodeType('send_email')!.config,
+      ctx,
+    );
+    expect(config.html).toBe(
+      '<p>Eve &lt;script&gt;x&lt;/script&gt; wrote: &#123;&#123; 7 * 7 &#125;&#125; &#123;% if true %&#125;hi&#123;% endif %&#125;</p>',
+    );
+    expect(config.subject).toBe('New lead: Eve <script>x</script>');
+    expect(config.text).not.toMatch(/\{\{|\{%/);
+    expect(String(config.text).replace(/\u2060/g, '')).toBe(visitor.form_data.message);
+    // A field that is not a template is left as the expression gave it.
+    expect(config.to).toBe('Eve <script>x</script>');
   });
 });

@@ -10,6 +10,19 @@
  *
  * Links that come from merge data go through `safe_url`, so a workflow value can never put `javascript:` in an href.
  */
+import {
+  ACCENT,
+  emailButton as button,
+  emailLayout,
+  FONT,
+  H1,
+  H2,
+  HEADING_COLOR,
+  LIST,
+  LIST_ITEM,
+  MUTED_COLOR,
+  P,
+} from '@mab/email-design';
 import type { EmailContent } from './email-template-engine';
 
 export interface BuiltInEmailTemplate {
@@ -19,87 +32,13 @@ export interface BuiltInEmailTemplate {
   content: EmailContent;
 }
 
-const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif";
-const ACCENT = '#4f46e5';
-const TEXT_COLOR = '#374151';
-const HEADING_COLOR = '#111827';
-const MUTED_COLOR = '#6b7280';
-const PAGE_BACKGROUND = '#f4f5f7';
-
-const P = `margin:0 0 16px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}`;
-const H1 = `margin:0 0 16px;${FONT};font-size:24px;line-height:32px;font-weight:700;color:${HEADING_COLOR}`;
-const H2 = `margin:0 0 8px;${FONT};font-size:18px;line-height:26px;font-weight:700;color:${HEADING_COLOR}`;
-const LIST = `margin:0 0 16px;padding:0 0 0 22px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}`;
-const LIST_ITEM = 'margin:0 0 8px';
-
 const GREETING = `<p style="${P}">Hi {{ contact.first_name | default: "there" }},</p>`;
 const TEXT_GREETING = 'Hi {{ contact.first_name | default: "there" }},';
 const SIGN_OFF = `<p style="${P};margin-bottom:0">Warm regards,<br />The {{ workspace.name }} team</p>`;
 const TEXT_SIGN_OFF = 'Warm regards,\nThe {{ workspace.name }} team';
 
-/** A button that is a link on a coloured table cell, so it keeps its colour and padding in Outlook. */
-function button(hrefExpression: string, label: string): string {
-  return (
-    `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px">` +
-    `<tr><td align="center" bgcolor="${ACCENT}" style="border-radius:6px;background-color:${ACCENT}">` +
-    `<a href="{{ ${hrefExpression} }}" class="email-button" style="display:inline-block;padding:12px 28px;${FONT};` +
-    `font-size:16px;line-height:24px;font-weight:600;color:#ffffff;text-decoration:none;border-radius:6px">` +
-    `${label}</a></td></tr></table>`
-  );
-}
-
-/**
- * The shell every built-in shares. `preheader` is the line inbox lists show after the subject; it is hidden in the
- * message itself (and skipped when the text body is generated from the HTML).
- */
-function layout(preheader: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en" xmlns="http://www.w3.org/1999/xhtml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1" />
-<meta http-equiv="X-UA-Compatible" content="IE=edge" />
-<meta name="x-apple-disable-message-reformatting" />
-<meta name="color-scheme" content="light" />
-<meta name="supported-color-schemes" content="light" />
-<title>{{ workspace.name }}</title>
-<!--[if mso]><noscript><xml><o:OfficeDocumentSettings><o:PixelsPerInch>96</o:PixelsPerInch></o:OfficeDocumentSettings></xml></noscript><![endif]-->
-<style>
-body { margin: 0; padding: 0; width: 100% !important; -webkit-text-size-adjust: 100%; -ms-text-size-adjust: 100%; }
-table, td { border-collapse: collapse; mso-table-lspace: 0pt; mso-table-rspace: 0pt; }
-img { border: 0; outline: none; text-decoration: none; -ms-interpolation-mode: bicubic; }
-a { color: ${ACCENT}; }
-@media only screen and (max-width: 620px) {
-  .email-container { width: 100% !important; }
-  .email-padding { padding-left: 20px !important; padding-right: 20px !important; }
-  .email-button { display: block !important; text-align: center !important; }
-}
-</style>
-</head>
-<body style="margin:0;padding:0;background-color:${PAGE_BACKGROUND}">
-<div class="preheader" style="display:none;max-height:0;overflow:hidden;mso-hide:all;font-size:1px;line-height:1px;color:${PAGE_BACKGROUND};opacity:0">${preheader}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${PAGE_BACKGROUND}">
-<tr>
-<td align="center" style="padding:32px 12px">
-<!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
-<table role="presentation" class="email-container" width="600" cellpadding="0" cellspacing="0" border="0" style="width:600px;max-width:600px;background-color:#ffffff;border-radius:8px">
-<tr>
-<td class="email-padding" style="padding:28px 40px 0;${FONT};font-size:18px;line-height:26px;font-weight:700;color:${HEADING_COLOR}">{{ workspace.name }}</td>
-</tr>
-<tr>
-<td class="email-padding" style="padding:24px 40px 36px;${FONT};font-size:16px;line-height:26px;color:${TEXT_COLOR}">
-${body}
-</td>
-</tr>
-</table>
-<!--[if mso]></td></tr></table><![endif]-->
-</td>
-</tr>
-</table>
-</body>
-</html>
-`;
-}
+/** The shell every built-in shares, headed by the workspace's name. */
+const layout = (preheader: string, body: string) => emailLayout({ title: '{{ workspace.name }}', preheader, body });
 
 /** A two-column row of the booking details table; rows whose value is missing are left out. */
 function detailRow(label: string, expression: string): string {

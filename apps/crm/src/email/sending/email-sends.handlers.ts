@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
+  EMAIL_STATS,
   GET_EMAIL_SEND,
   LIST_EMAIL_SENDS,
   RENDER_SEND,
   SEND_EMAIL,
   ServiceError,
   type EmailSendIdRequest,
+  type EmailStatsRequest,
+  type EmailStatsView,
   type EmailSendView,
   type ListEmailSendsQuery,
   type Page,
@@ -13,7 +16,7 @@ import {
   type SendEmailRequest,
 } from '@mab/contracts';
 import { OnCommand, type CommandContext } from '@mab/messaging';
-import { WorkspaceRepository, keysetPage } from '@mab/persistence';
+import { WorkspaceRepository, keysetPage, quotedTablePath } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { EmailSendEntity } from '../email.entities';
 import { sendView } from '../email-views';
@@ -52,5 +55,23 @@ export class EmailSendsHandlers {
     );
     if (!send) throw ServiceError.notFound('email', request.send_id);
     return sendView(send);
+  }
+
+  @OnCommand(EMAIL_STATS)
+  async stats(request: EmailStatsRequest, ctx: CommandContext<typeof EMAIL_STATS>): Promise<EmailStatsView> {
+    const sends = quotedTablePath(this.dataSource, EmailSendEntity);
+    // eslint-disable-next-line no-restricted-syntax -- counts of one workflow's sends (workspace_id in the WHERE)
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE "sent_at" IS NOT NULL)::int AS sent,
+              count(*) FILTER (WHERE "status" IN ('delivered', 'opened', 'clicked'))::int AS delivered,
+              count(*) FILTER (WHERE "open_count" > 0 OR "status" IN ('opened', 'clicked'))::int AS opened,
+              count(*) FILTER (WHERE "click_count" > 0 OR "status" = 'clicked')::int AS clicked,
+              count(*) FILTER (WHERE "status" IN ('bounced', 'dropped'))::int AS bounced,
+              count(*) FILTER (WHERE "status" = 'suppressed')::int AS suppressed
+         FROM ${sends}
+        WHERE "workspace_id" = $1 AND "workflow_id" = $2 AND "created_at" >= $3 AND "created_at" < $4`,
+      [ctx.workspaceId, request.workflow_id, request.from, request.to],
+    )) as EmailStatsView[];
+    return row;
   }
 }

@@ -1,8 +1,8 @@
 import type { WorkflowTriggerType } from '@mab/contracts';
-import type { WorkflowGraph } from '@mab/workflow-definition';
+import type { WorkflowGraph } from './graph';
 
 /** What a template needs filled in when it is instantiated. */
-export interface TemplateInputs {
+export interface WorkflowTemplateInputs {
   componentId?: string;
   notifyWebhookUrl?: string;
 }
@@ -13,7 +13,7 @@ export interface BuiltInWorkflowTemplate {
   description: string;
   triggerType: WorkflowTriggerType;
   needs: ('component_id' | 'notify_webhook_url')[];
-  graph: (inputs: TemplateInputs) => WorkflowGraph;
+  graph: (inputs: WorkflowTemplateInputs) => WorkflowGraph;
 }
 
 const chain = (nodes: WorkflowGraph['nodes']): WorkflowGraph => ({
@@ -25,7 +25,7 @@ const chain = (nodes: WorkflowGraph['nodes']): WorkflowGraph => ({
   })),
 });
 
-const formTrigger = (inputs: TemplateInputs) => ({
+const formTrigger = (inputs: WorkflowTemplateInputs) => ({
   id: 'trigger',
   type: 'form_submission',
   name: 'Form submitted',
@@ -51,7 +51,8 @@ const emailContact = (id: string, template: string, name: string) => ({
 });
 
 /**
- * The built-in workflows a workspace starts from. Each is a complete graph that validates as is once its inputs
+ * The built-in workflows a workspace starts from (kept in this library because the engine instantiates them and
+ * the ai service adapts them into suggestions). Each is a complete graph that validates as is once its inputs
  * are given (a form's component id, a chat webhook), and uses the crm's built-in email templates.
  */
 export const BUILT_IN_WORKFLOW_TEMPLATES: readonly BuiltInWorkflowTemplate[] = [

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import {
+  GET_CONTACT,
+  GET_CONTACT_SCORE,
+  LIST_ACTIVITIES,
+  LIST_CONTACTS,
+  type ContactInsightsView,
+  type ContactView,
+  type WorkspaceInsightsView,
+} from '@mab/contracts';
+import { ServiceClient } from '@mab/messaging';
+import { contactInsights } from './contact-insights';
+
+/** Activities read per contact: enough for two months of an active contact. */
+const HISTORY = 200;
+const DEFAULT_LIMIT = 10;
+/** Contacts read at once for the workspace view (each costs two crm reads). */
+const PARALLEL = 8;
+
+type Who = { workspaceId: string; userId: string | null };
+
+/** Contact insights from the crm's records (the contact, its timeline, its score history), computed here. */
+@Injectable()
+export class ContactInsightsUseCase {
+  constructor(private readonly services: ServiceClient) {}
+
+  async forContact(contactId: string, who: Who): Promise<ContactInsightsView> {
+    const contact = await this.services.request(GET_CONTACT, { contact_id: contactId }, who);
+    return this.insightsOf(contact, who);
+  }
+
+  /**
+   * The workspace's contacts most at risk (valuable ones going quiet) and hottest (high score, active), from its
+   * highest-scored contacts: a contact nobody scored is neither.
+   */
+  async forWorkspace(limit = DEFAULT_LIMIT, who: Who): Promise<WorkspaceInsightsView> {
+    const candidates = await this.services.request(
+      LIST_CONTACTS,
+      { sort: '-lead_score', limit: Math.min(200, limit * 4), score_min: 1 },
+      who,
+    );
+    const insights: ContactInsightsView[] = [];
+    for (let i = 0; i < candidates.items.length; i += PARALLEL) {
+      const batch = candidates.items.slice(i, i + PARALLEL);
+      insights.push(...(await Promise.all(batch.map((c) => this.insightsOf(c, who)))));
+    }
+    const atRisk = insights
+      .filter((i) => i.churn_risk.level !== 'low')
+      .sort((a, b) => b.churn_risk.score * b.lead_score - a.churn_risk.score * a.lead_score)
+      .slice(0, limit);
+    const hottest = insights
+      .filter((i) => i.churn_risk.level === 'low')
+      .sort((a, b) => b.lead_score - a.lead_score || b.engagement.last_30_days - a.engagement.last_30_days)
+      .slice(0, limit);
+    return { at_risk: atRisk, hottest };
+  }
+
+  private async insightsOf(contact: ContactView, who: Who): Promise<ContactInsightsView> {
+    const [activities, score] = await Promise.all([
+      this.services.request(LIST_ACTIVITIES, { contact_id: contact.id, limit: HISTORY }, who),
+      this.services.request(GET_CONTACT_SCORE, { contact_id: contact.id, limit: HISTORY }, who),
+    ]);
+    return contactInsights(contact, activities.items, score.changes.items);
+  }
+}

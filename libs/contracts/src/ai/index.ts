@@ -1,0 +1,3 @@
+export * from './ai-workflows.contracts';
+export * from './ai-copy.contracts';
+export * from './ai-insights.contracts';

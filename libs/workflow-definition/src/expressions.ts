@@ -178,9 +178,12 @@ export async function evaluateValue(
   return value;
 }
 
-/** Breaks `{{` and `{%` with an invisible word joiner, so Liquid reads the text as text. */
+/**
+ * Fences every brace and percent sign of an inserted value with an invisible word joiner, so no `{{`, `{%`, `}}` or
+ * `%}` can form, whether inside the value, across two values, or with the template's own text around it.
+ */
 function escapeLiquid(text: string): string {
-  return text.replace(/\{(?=[{%])/g, '{\u2060');
+  return text.replace(/[{}%]/g, '\u2060$&\u2060');
 }
 
 /** What an inserted value becomes in a template of each kind (see TextSpec.template). */

@@ -8,8 +8,8 @@ export class ClaudeCallEntity implements WorkspaceOwned {
   @Column({ type: 'uuid', name: 'workspace_id' }) workspaceId: string;
   @Column({ type: 'varchar', length: 40 }) feature: string;
   @Column({ type: 'varchar', length: 100 }) model: string;
-  /** `answered` (whatever the answer was worth) or `error` (no answer: timeout, overload, refusal). */
-  @Column({ type: 'varchar', length: 20 }) outcome: 'answered' | 'error';
+  /** `pending` while the call runs (its estimate reserved), then `answered` (whatever the answer was worth) or `error`. */
+  @Column({ type: 'varchar', length: 20 }) outcome: 'pending' | 'answered' | 'error';
   @Column({ type: 'integer', name: 'input_tokens', default: 0 }) inputTokens: number;
   @Column({ type: 'integer', name: 'output_tokens', default: 0 }) outputTokens: number;
   @Column({ type: 'numeric', precision: 14, scale: 6, name: 'cost_usd', default: 0 }) costUsd: string;

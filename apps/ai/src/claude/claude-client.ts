@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ServiceError } from '@mab/contracts';
 import { AI_ENV } from '../ai.config';
 import type { AiEnv } from '../ai.env';
-import { ClaudeUsage } from './claude-usage';
+import { AllowanceRefused, ClaudeUsage } from './claude-usage';
 
 /** Why Claude gave no usable answer; the built-in engine answers instead, and the reply says why. */
 export class ClaudeUnavailable extends Error {
@@ -36,11 +36,14 @@ export interface StructuredAsk {
   user: string;
   /** The one tool Claude must answer with: its input schema is the shape of the answer. */
   tool: ClaudeTool;
+  /** When the request's Claude calls must be done by (see deadline()); default: ANTHROPIC_DEADLINE_MS from now. */
+  deadlineAt?: number;
 }
 
 /** The person's material as data: fenced and labelled, so an instruction inside it reads as text, not as ours. */
 export function dataBlock(label: string, value: unknown): string {
-  const json = JSON.stringify(value, null, 1).replace(/<\/?data[^>]*>/gi, '');
+  // `<` and `>` as JSON escapes (still the same JSON): nothing inside can close the fence or open a tag.
+  const json = JSON.stringify(value, null, 1).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
   return `<data name="${label}">\n${json}\n</data>`;
 }
 
@@ -73,29 +76,32 @@ export class ClaudeClient {
     return this.client !== null;
   }
 
-  /** Refuses (ClaudeUnavailable, refused) when the workspace's budget or per-minute limit is spent. */
-  async checkAllowance(workspaceId: string): Promise<void> {
-    const month = await this.usage.thisMonth(workspaceId);
-    const spent = month.inputTokens + month.outputTokens;
-    if (spent >= this.env.AI_MONTHLY_TOKEN_BUDGET) {
-      throw new ClaudeUnavailable(
-        `the workspace has used its monthly Claude budget (${spent} of ${this.env.AI_MONTHLY_TOKEN_BUDGET} tokens in ${month.month}); the built-in engine still answers`,
-        true,
-      );
-    }
-    if ((await this.usage.lastMinute(workspaceId)) >= this.env.AI_CLAUDE_CALLS_PER_MINUTE) {
-      throw new ClaudeUnavailable(
-        `the workspace made ${this.env.AI_CLAUDE_CALLS_PER_MINUTE} Claude calls in the last minute; try again shortly (the built-in engine still answers)`,
-        true,
-      );
-    }
+  /** When a request's Claude calls must be done by (one deadline for a call and its repair). */
+  deadline(): number {
+    return Date.now() + this.env.ANTHROPIC_DEADLINE_MS;
   }
 
-  /** Asks and returns the tool's input (unvalidated: the caller validates whatever it says). */
+  /**
+   * Asks and returns the tool's input (unvalidated: the caller validates whatever it says). The call is reserved
+   * in the ledger first (the budget and the per-minute limit, see ClaudeUsage), at its estimated size: the prompt's
+   * characters / 3 and the whole max_tokens.
+   */
   async ask(ask: StructuredAsk): Promise<unknown> {
     if (!this.client) throw new ClaudeUnavailable('Claude is not configured (no ANTHROPIC_API_KEY)');
-    await this.checkAllowance(ask.workspaceId);
+    const remaining = (ask.deadlineAt ?? this.deadline()) - Date.now();
+    if (remaining < 1_000) throw new ClaudeUnavailable('no time left before the deadline');
+    const estimate =
+      Math.ceil((ask.system.length + ask.user.length + JSON.stringify(ask.tool).length) / 3) +
+      this.env.ANTHROPIC_MAX_TOKENS;
+    let reservation: string;
+    try {
+      reservation = await this.usage.reserve(ask.workspaceId, ask.feature, estimate);
+    } catch (err) {
+      if (err instanceof AllowanceRefused) throw new ClaudeUnavailable(err.message, true);
+      throw err;
+    }
     const started = Date.now();
+    let settled = false;
     try {
       const message = await this.client.messages.create(
         {
@@ -106,15 +112,15 @@ export class ClaudeClient {
           tools: [ask.tool as Anthropic.Tool],
           tool_choice: { type: 'tool', name: ask.tool.name },
         },
-        { signal: AbortSignal.timeout(this.env.ANTHROPIC_DEADLINE_MS) },
+        { signal: AbortSignal.timeout(remaining) },
       );
-      await this.usage.record(ask.workspaceId, {
-        feature: ask.feature,
+      await this.usage.settle(ask.workspaceId, reservation, {
         outcome: 'answered',
         inputTokens: message.usage?.input_tokens ?? 0,
         outputTokens: message.usage?.output_tokens ?? 0,
         durationMs: Date.now() - started,
       });
+      settled = true;
       const block = message.content.find((c) => c.type === 'tool_use' && c.name === ask.tool.name);
       if (!block || block.type !== 'tool_use') {
         throw new ClaudeUnavailable(`Claude answered without the ${ask.tool.name} tool (stop: ${message.stop_reason})`);
@@ -125,14 +131,15 @@ export class ClaudeClient {
       if (err instanceof ClaudeUnavailable) throw err;
       const reason = describe(err);
       this.logger.warn(`Claude ${ask.feature} failed: ${reason}`);
-      await this.usage.record(ask.workspaceId, {
-        feature: ask.feature,
-        outcome: 'error',
-        inputTokens: 0,
-        outputTokens: 0,
-        durationMs: Date.now() - started,
-        error: reason,
-      });
+      if (!settled) {
+        await this.usage.settle(ask.workspaceId, reservation, {
+          outcome: 'error',
+          inputTokens: 0,
+          outputTokens: 0,
+          durationMs: Date.now() - started,
+          error: reason,
+        });
+      }
       throw new ClaudeUnavailable(`Claude failed: ${reason}`);
     }
   }

@@ -41,22 +41,30 @@ export function isFormComponent(component: Pick<ComponentContext, 'type' | 'fiel
   return component.fields.length > 0 || (FORM_TYPES as readonly string[]).includes(component.type);
 }
 
-/** The fields of a component config: `fields` as names (`["name", "email"]`) or as objects (`[{name, type}]`). */
+const MAX_FIELDS = 50;
+const MAX_OPTIONS = 50;
+const MAX_TEXT = 200;
+const clip = (value: string) => value.slice(0, MAX_TEXT);
+
+/**
+ * The fields of a component config: `fields` as names (`["name", "email"]`) or as objects (`[{name, type}]`),
+ * bounded (50 fields, 50 options each, 200 characters a text), since they end up in prompts.
+ */
 export function componentFields(config: Record<string, unknown>): ComponentField[] {
-  const raw = Array.isArray(config.fields) ? config.fields : [];
+  const raw = Array.isArray(config.fields) ? config.fields.slice(0, MAX_FIELDS) : [];
   const fields: ComponentField[] = [];
   for (const item of raw) {
     if (typeof item === 'string' && item.trim()) {
-      const name = item.trim();
+      const name = clip(item.trim());
       fields.push({ name, type: guessFieldType(name) });
     } else if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string') {
       const f = item as Record<string, unknown>;
       fields.push({
-        name: String(f.name),
-        type: typeof f.type === 'string' ? f.type : guessFieldType(String(f.name)),
-        ...(typeof f.label === 'string' ? { label: f.label } : {}),
+        name: clip(String(f.name)),
+        type: typeof f.type === 'string' ? clip(f.type) : guessFieldType(String(f.name)),
+        ...(typeof f.label === 'string' ? { label: clip(f.label) } : {}),
         ...(typeof f.required === 'boolean' ? { required: f.required } : {}),
-        ...(Array.isArray(f.options) ? { options: f.options.map(String) } : {}),
+        ...(Array.isArray(f.options) ? { options: f.options.slice(0, MAX_OPTIONS).map((o) => clip(String(o))) } : {}),
       });
     }
   }

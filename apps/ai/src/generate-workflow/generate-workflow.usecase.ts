@@ -99,8 +99,9 @@ export class GenerateWorkflowUseCase {
         : []),
       ...(site ? [dataBlock('site', { industry: site.industry, goals: site.goals, team_email: site.teamEmail })] : []),
     ].join('\n\n');
+    const deadlineAt = this.claude.deadline();
     const ask = (user: string) =>
-      this.claude.ask({ workspaceId, feature: 'generate_workflow', system: SYSTEM, user, tool });
+      this.claude.ask({ workspaceId, feature: 'generate_workflow', system: SYSTEM, user, tool, deadlineAt });
     let checked = checkGraph(await ask(material), component);
     if (checked.problems.length) {
       checked = checkGraph(
@@ -131,6 +132,11 @@ function checkGraph(
   for (const node of graph.nodes) {
     if (!node || typeof node !== 'object') return { problems: ['every node must be an object'] };
     node.config = node.config && typeof node.config === 'object' ? node.config : {};
+    // A secret is the person's to give (a webhook's shared secret, a chat URL, a credential): whatever Claude
+    // wrote there goes, and the field is listed as missing.
+    for (const [key, spec] of Object.entries(nodeType(node.type)?.config.properties ?? {})) {
+      if (spec.secret) delete node.config[key];
+    }
     if (component?.id && ['form_submission', 'page_interaction'].includes(node.type))
       node.config.component_id = component.id;
   }

@@ -4,6 +4,7 @@ import {
   GET_CONTACT_SCORE,
   LIST_ACTIVITIES,
   LIST_CONTACTS,
+  type ActivityView,
   type ContactInsightsView,
   type ContactView,
   type WorkspaceInsightsView,
@@ -11,8 +12,11 @@ import {
 import { ServiceClient } from '@mab/messaging';
 import { contactInsights } from './contact-insights';
 
-/** Activities read per contact: enough for two months of an active contact. */
-const HISTORY = 200;
+/** Activities per page read from the crm, and the most pages read for one contact (2,000 activities). */
+const PAGE = 200;
+const MAX_PAGES = 10;
+/** The insights look back 60 days (two 30-day windows). */
+const LOOK_BACK_MS = 60 * 86_400_000;
 const DEFAULT_LIMIT = 10;
 /** Contacts read at once for the workspace view (each costs two crm reads). */
 const PARALLEL = 8;
@@ -57,9 +61,28 @@ export class ContactInsightsUseCase {
 
   private async insightsOf(contact: ContactView, who: Who): Promise<ContactInsightsView> {
     const [activities, score] = await Promise.all([
-      this.services.request(LIST_ACTIVITIES, { contact_id: contact.id, limit: HISTORY }, who),
-      this.services.request(GET_CONTACT_SCORE, { contact_id: contact.id, limit: HISTORY }, who),
+      this.recentActivities(contact.id, who),
+      this.services.request(GET_CONTACT_SCORE, { contact_id: contact.id, limit: PAGE }, who),
     ]);
-    return contactInsights(contact, activities.items, score.changes.items);
+    return contactInsights(contact, activities, score.changes.items);
+  }
+
+  /** The contact's timeline back to 60 days ago (newest first, page by page), and one older activity if any. */
+  private async recentActivities(contactId: string, who: Who): Promise<ActivityView[]> {
+    const since = Date.now() - LOOK_BACK_MS;
+    const out: ActivityView[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const batch = await this.services.request(
+        LIST_ACTIVITIES,
+        { contact_id: contactId, limit: PAGE, ...(cursor ? { cursor } : {}) },
+        who,
+      );
+      out.push(...batch.items);
+      const oldest = batch.items.at(-1);
+      if (!batch.next_cursor || !oldest || Date.parse(oldest.occurred_at) < since) break;
+      cursor = batch.next_cursor;
+    }
+    return out;
   }
 }

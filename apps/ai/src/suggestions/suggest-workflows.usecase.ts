@@ -3,9 +3,9 @@ import type { SuggestWorkflowsRequest, SuggestWorkflowsView, WorkflowSuggestionV
 import type { SeedWorkflow } from '@mab/workflow-definition';
 import { TwoEngines } from '../answers/two-engines';
 import { ClaudeClient, ClaudeUnavailable, dataBlock } from '../claude/claude-client';
-import type { ComponentContext, SiteContext } from '../context/component-context';
+import { isFormComponent, type ComponentContext, type SiteContext } from '../context/component-context';
 import { ContextReader } from '../context/context-reader';
-import { suggestionsToolSchema } from '../workflow-checks/catalogue-schemas';
+import { SUGGESTION_ACTIONS, suggestionsToolSchema } from '../workflow-checks/catalogue-schemas';
 import { seedProblems, wiredToComponent } from '../workflow-checks/check-workflow';
 import { builtInSuggestions } from './built-in-suggestions';
 
@@ -92,7 +92,8 @@ export class SuggestWorkflowsUseCase {
     site: SiteContext,
     limit: number,
   ): Promise<WorkflowSuggestionView[]> {
-    const trigger = component.fields.length ? 'form_submission' : 'page_interaction';
+    const trigger = isFormComponent(component) ? 'form_submission' : 'page_interaction';
+    const deadlineAt = this.claude.deadline();
     const tool = {
       name: 'suggest_workflows',
       description: 'Return the suggested workflows, best first.',
@@ -118,8 +119,9 @@ export class SuggestWorkflowsUseCase {
       system: SYSTEM,
       user: material,
       tool,
+      deadlineAt,
     });
-    const checked = checkClaudeSuggestions(first, component);
+    const checked = checkClaudeSuggestions(first, component, site);
     let valid = checked.valid;
     if (checked.invalid.length) {
       // One repair: the invalid ones go back with what is wrong with them.
@@ -133,12 +135,14 @@ export class SuggestWorkflowsUseCase {
             checked.invalid,
           )}`,
           tool,
+          deadlineAt,
         })
         .catch((err: unknown) => {
-          if (err instanceof ClaudeUnavailable && !err.refused) return { suggestions: [] };
+          // The first answer's valid suggestions are paid for: a failed or refused repair keeps them.
+          if (err instanceof ClaudeUnavailable && (!err.refused || valid.length)) return { suggestions: [] };
           throw err;
         });
-      valid = [...valid, ...checkClaudeSuggestions(repair, component).valid];
+      valid = [...valid, ...checkClaudeSuggestions(repair, component, site).valid];
     }
     if (!valid.length) {
       throw new ClaudeUnavailable(
@@ -152,7 +156,13 @@ export class SuggestWorkflowsUseCase {
   }
 }
 
-function checkClaudeSuggestions(answer: unknown, component: ComponentContext) {
+/**
+ * Claude's suggestions that hold: the validator's checks (seedProblems), and no more than a suggestion may do. Its
+ * actions are the suggestion node types (no outbound call, no chat webhook), and an email goes to the visitor (the
+ * form's email field) or to the team address, never to an address that came from elsewhere, such as text in the
+ * component's config.
+ */
+function checkClaudeSuggestions(answer: unknown, component: ComponentContext, site: SiteContext) {
   const valid: WorkflowSuggestionView[] = [];
   const invalid: { suggestion: unknown; problems: string[] }[] = [];
   const items = Array.isArray((answer as { suggestions?: unknown })?.suggestions)
@@ -164,7 +174,7 @@ function checkClaudeSuggestions(answer: unknown, component: ComponentContext) {
     const problems =
       typeof item?.name !== 'string' || typeof item?.description !== 'string'
         ? ['a suggestion needs a name and a description']
-        : seedProblems(seed, component);
+        : [...seedProblems(seed, component), ...beyondASuggestion(seed, component, site)];
     if (problems.length) {
       invalid.push({ suggestion: item, problems });
       continue;
@@ -183,6 +193,29 @@ function checkClaudeSuggestions(answer: unknown, component: ComponentContext) {
     );
   }
   return { valid, invalid };
+}
+
+function beyondASuggestion(seed: SeedWorkflow, component: ComponentContext, site: SiteContext): string[] {
+  const problems: string[] = [];
+  const emailFields = component.fields.filter((f) => f.type === 'email').map((f) => f.name);
+  const allowedTo = new Set([
+    ...emailFields.map((f) => `{{ trigger.form_data.${f} }}`),
+    ...(site.teamEmail ? [site.teamEmail.toLowerCase()] : []),
+  ]);
+  for (const action of seed.actions ?? []) {
+    if (!SUGGESTION_ACTIONS.includes(String(action?.type))) {
+      problems.push(`${String(action?.type)} is not an action a suggestion may take`);
+    } else if (action.type === 'send_email' && action.to !== undefined) {
+      const to = String(action.to)
+        .trim()
+        .toLowerCase()
+        .replace(/\{\{\s*/, '{{ ')
+        .replace(/\s*\}\}$/, ' }}');
+      if (!allowedTo.has(to))
+        problems.push(`send_email may write to the visitor or the team, not to ${String(action.to)}`);
+    }
+  }
+  return problems;
 }
 
 function view(

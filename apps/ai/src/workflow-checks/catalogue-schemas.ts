@@ -5,7 +5,7 @@ import { NODE_TYPES, nodeType, toJsonSchema, type NodeType } from '@mab/workflow
  * input schema of a forced tool). Secret fields are left out (Claude never writes a credential), and so are the
  * node types a suggestion cannot use without things only the person has (another workflow's id, a chat URL).
  */
-const SUGGESTION_ACTIONS = [
+export const SUGGESTION_ACTIONS = [
   'send_email',
   'add_to_crm',
   'add_tag',

@@ -109,6 +109,13 @@ describe('values inserted into templates rendered downstream', () => {
     expect(config.subject).toBe('New lead: Eve <script>x</script>');
     expect(config.text).not.toMatch(/\{\{|\{%/);
     expect(String(config.text).replace(/\u2060/g, '')).toBe(visitor.form_data.message);
+    // Two values cannot join into a tag either.
+    const joined = await evaluateNodeConfig(
+      { subject: '{{ trigger.a }}{{ trigger.b }}' },
+      nodeType('send_email')!.config,
+      { trigger: { a: '{', b: '{ contact.email }}' }, steps: {} },
+    );
+    expect(joined.subject).not.toMatch(/\{\{|\}\}|\{%/);
     // A field that is not a template is left as the expression gave it.
     expect(config.to).toBe('Eve <script>x</script>');
   });

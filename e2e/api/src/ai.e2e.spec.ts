@@ -316,6 +316,33 @@ describe('ai service', () => {
     expect(template.status).toBe(201);
   });
 
+  it("takes Claude's email copy when it renders, and falls back when a variant uses an unknown placeholder", async () => {
+    const variant = (n: number, subject: string) => ({
+      angle: `angle ${n}`,
+      subject,
+      preheader: 'A short line that inbox lists show after the subject',
+      html: `<p>Hi {{ contact.first_name | default: "there" }}, welcome to {{ workspace.name }}.</p>`,
+      text: 'Hi {{ contact.first_name | default: "there" }}, welcome to {{ workspace.name }}.',
+    });
+    anthropic.reset();
+    anthropic.script({ toolInput: { variants: [variant(1, 'Welcome aboard'), variant(2, 'Glad you are here')] } });
+    const brief = { goal: 'welcome', audience: 'new gym members', tone: 'casual', variants: 2 };
+    const good = await a.api.post('/api/ai/generate-email', brief);
+    expect(good.body).toMatchObject({ engine: 'claude', goal: 'welcome', fallback_reason: null });
+    expect(good.body.variants.map((v: { subject: string }) => v.subject)).toEqual([
+      'Welcome aboard',
+      'Glad you are here',
+    ]);
+    expect(anthropic.requests[0].body.messages![0].content).toContain('new gym members');
+
+    anthropic.script({
+      toolInput: { variants: [variant(1, 'Hello {{ secrets.api_key }}'), variant(2, 'Hello {% if %}')] },
+    });
+    const bad = await a.api.post('/api/ai/generate-email', { ...brief, audience: 'new climbing members' });
+    expect(bad.body).toMatchObject({ engine: 'built_in', fallback_reason: expect.stringContaining('invalid') });
+    expect(bad.body.variants).toHaveLength(2);
+  });
+
   it('analyses a component: what it collects, what it lacks, the workflows that fit', async () => {
     const res = await a.api.post('/api/ai/analyze-component', { component_id: form.id });
     expect(res.status).toBe(200);

@@ -1,11 +1,13 @@
 import { defineBackendService } from '@mab/runtime';
 import { AnalyticsEnv } from './analytics.env';
 import { ANALYTICS_MIGRATIONS } from './migrations';
+import { ReportsModule } from './reports/reports.module';
+import { SiteFactsModule } from './site-facts/site-facts.module';
 
-/** The analytics service: event facts, rollups, funnels, time series. Its feature modules (`<feature>/<feature>.module.ts`) join `features` as they land. */
+/** The analytics service: event facts, rollups, site and component reports (more reads join as they land). */
 export const analyticsApp = defineBackendService({
   service: 'analytics',
   envSchema: AnalyticsEnv,
   migrations: ANALYTICS_MIGRATIONS,
-  features: [],
+  features: [SiteFactsModule, ReportsModule],
 });

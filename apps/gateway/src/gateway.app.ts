@@ -35,6 +35,7 @@ import { SystemModule } from './system/system.module';
 import { TemplatesModule } from './templates/templates.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 import { AiModule } from './ai/ai.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 /** TRUST_PROXY as Express reads it: false, a hop count, or a list of trusted addresses. */
@@ -80,6 +81,7 @@ const FEATURES = [
   CrmModule,
   WorkflowsModule,
   AiModule,
+  AnalyticsModule,
 ];
 
 /** The gateway: the only public HTTP surface; identity lives here, everything else is routed to services. */

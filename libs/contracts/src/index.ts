@@ -21,3 +21,4 @@ export * from './uuid-v5';
 export * from './crm';
 export * from './workflow/executions.contracts';
 export * from './ai';
+export * from './analytics/analytics.contracts';

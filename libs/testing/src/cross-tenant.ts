@@ -139,3 +139,11 @@ export function aiResources(ids: {
     { name: 'contact insights', method: 'get', path: `/api/ai/contacts/${ids.contactId}/insights` },
   ];
 }
+
+/** The analytics service's reads of one site and component, for expectCrossTenantNotFound. */
+export function analyticsResources(ids: { siteId: string; componentId: string }): TenantResource[] {
+  return [
+    { name: 'site analytics', method: 'get', path: `/api/analytics/sites/${ids.siteId}` },
+    { name: 'component analytics', method: 'get', path: `/api/analytics/components/${ids.componentId}` },
+  ];
+}

@@ -1,0 +1,57 @@
+import {
+  ANALYTICS_MAX_RANGE_DAYS,
+  ServiceError,
+  type AnalyticsGranularity,
+  type AnalyticsWindowQuery,
+} from '@mab/contracts';
+
+const DAY = 86_400_000;
+const DEFAULT_DAYS = 30;
+
+export interface AnalyticsWindow {
+  from: Date;
+  to: Date;
+  granularity: AnalyticsGranularity;
+  tz: string;
+  /** The rollup rows the window reads: minute rows for a minute series, hour rows otherwise. */
+  rows: 'minute' | 'hour';
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The window of a read, validated: `to` after `from`, an IANA time zone, and a range no longer than its
+ * granularity allows (ANALYTICS_MAX_RANGE_DAYS), each refusal a 400 naming the field and the limit.
+ */
+export function analyticsWindow(query: AnalyticsWindowQuery, now = new Date()): AnalyticsWindow {
+  const granularity = query.granularity ?? 'day';
+  const to = query.to ? new Date(query.to) : now;
+  const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * DAY);
+  const tz = query.tz ?? 'UTC';
+  if (!isTimeZone(tz)) {
+    throw ServiceError.validation(`tz ${tz} is not an IANA time zone`, [
+      { field: 'tz', constraints: ['must be an IANA time zone such as Europe/Paris'] },
+    ]);
+  }
+  if (to.getTime() <= from.getTime()) {
+    throw ServiceError.validation('to must be after from', [{ field: 'to', constraints: ['must be after from'] }]);
+  }
+  const maxDays = ANALYTICS_MAX_RANGE_DAYS[granularity];
+  if (to.getTime() - from.getTime() > maxDays * DAY) {
+    throw ServiceError.validation(
+      `a ${granularity} series covers at most ${maxDays} days; narrow from and to or take a larger granularity`,
+      [{ field: 'from', constraints: [`must be at most ${maxDays} days before to for granularity ${granularity}`] }],
+    );
+  }
+  return { from, to, granularity, tz, rows: granularity === 'minute' ? 'minute' : 'hour' };
+}
+
+export const ratio = (part: number, whole: number): number | null =>
+  whole ? Math.round((part / whole) * 10_000) / 10_000 : null;

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceError, type SiteAnalyticsRequest, type SiteAnalyticsView } from '@mab/contracts';
+import { quotedSchema } from '@mab/persistence';
+import { DataSource } from 'typeorm';
+import { analyticsWindow, ratio, type AnalyticsWindow } from './analytics-window';
+
+const TOP = 10;
+
+/** The buckets of a window in its time zone (empty ones included), as local timestamps and their instants. */
+export function bucketsSql(w: AnalyticsWindow, p: { from: string; to: string; tz: string; unit: string }): string {
+  return `SELECT local, local AT TIME ZONE ${p.tz} AS start FROM generate_series(
+            date_trunc(${p.unit}, ${p.from} AT TIME ZONE ${p.tz}),
+            (${p.to} AT TIME ZONE ${p.tz}) - interval '1 millisecond',
+            ('1 ' || ${p.unit})::interval) AS local`;
+}
+
+/**
+ * A site's report, read from the rollups only: totals, the series in the chosen time zone and granularity, top
+ * pages, referrers, UTM sources, devices, and every component compared. Visitors are exact (distinct ids per hour,
+ * merged over the window); at minute granularity the series' visitors are null (they are kept per hour).
+ */
+@Injectable()
+export class SiteReport {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async read(request: SiteAnalyticsRequest, workspaceId: string): Promise<SiteAnalyticsView> {
+    const w = analyticsWindow(request);
+    const s = quotedSchema(this.dataSource);
+    const q = (sql: string, params: unknown[]) =>
+      // eslint-disable-next-line no-restricted-syntax -- every statement here has workspace_id = $1 in its WHERE
+      this.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    const [site] = await q(
+      `SELECT 1 FROM ${s}."sites" WHERE "workspace_id" = $1 AND "site_id" = $2 AND NOT "deleted"`,
+      [workspaceId, request.site_id],
+    );
+    if (!site) throw ServiceError.notFound('site', request.site_id);
+    const base = [workspaceId, request.site_id, w.from, w.to];
+    const counts = `"workspace_id" = $1 AND "site_id" = $2 AND "bucket" >= date_trunc('hour', $3::timestamptz)
+                    AND "bucket" < $4 AND "granularity" = 'hour'`;
+    const hours = `"workspace_id" = $1 AND "site_id" = $2 AND "hour" >= date_trunc('hour', $3::timestamptz) AND "hour" < $4`;
+    const sums = `coalesce(sum("page_views"), 0)::int AS page_views, coalesce(sum("component_views"), 0)::int AS component_views,
+                  coalesce(sum("interactions"), 0)::int AS interactions, coalesce(sum("submissions"), 0)::int AS submissions`;
+    const unit = w.granularity;
+    const seriesRows = w.rows === 'minute' ? 'minute' : 'hour';
+    const [totals, visitors, series, seriesVisitors, ranked, components] = await Promise.all([
+      q(`SELECT ${sums} FROM ${s}."site_counts" WHERE ${counts} AND "dimension" = 'site'`, base),
+      q(
+        `SELECT count(DISTINCT "visitor_id")::int AS visitors,
+                count(DISTINCT "visitor_id") FILTER (WHERE "converted")::int AS converted
+           FROM ${s}."visitor_hours" WHERE ${hours}`,
+        base,
+      ),
+      q(
+        `WITH b AS (${bucketsSql(w, { from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
+         SELECT b.start, ${sums.replace(/sum\("/g, 'sum(c."')}
+           FROM b LEFT JOIN ${s}."site_counts" c
+             ON c."workspace_id" = $1 AND c."site_id" = $2 AND c."dimension" = 'site' AND c."granularity" = '${seriesRows}'
+            AND date_trunc($6::text, c."bucket" AT TIME ZONE $5::text) = b.local
+            AND c."bucket" >= $3::timestamptz AND c."bucket" < $4::timestamptz
+          GROUP BY b.start ORDER BY b.start`,
+        [...base, w.tz, unit],
+      ),
+      w.rows === 'minute'
+        ? Promise.resolve([])
+        : q(
+            `SELECT date_trunc($5::text, "hour" AT TIME ZONE $6::text) AT TIME ZONE $6::text AS start,
+                    count(DISTINCT "visitor_id")::int AS visitors,
+                    count(DISTINCT "visitor_id") FILTER (WHERE "converted")::int AS converted
+               FROM ${s}."visitor_hours" WHERE ${hours} GROUP BY 1`,
+            [...base, unit, w.tz],
+          ),
+      q(
+        `SELECT "dimension", "key", sum("page_views")::int AS count
+           FROM ${s}."site_counts" WHERE ${counts} AND "dimension" IN ('page', 'referrer', 'utm_source', 'device')
+          GROUP BY "dimension", "key" HAVING sum("page_views") > 0 ORDER BY count DESC, "key"`,
+        base,
+      ),
+      q(
+        `SELECT m."component_id", m."type", ${sums.replace(/sum\("/g, 'sum(c."')}
+           FROM ${s}."components" m
+           LEFT JOIN ${s}."site_counts" c ON c."workspace_id" = m."workspace_id" AND c."site_id" = m."site_id"
+            AND c."dimension" = 'component' AND c."key" = m."component_id"::text AND c."granularity" = 'hour'
+            AND c."bucket" >= date_trunc('hour', $3::timestamptz) AND c."bucket" < $4
+          WHERE m."workspace_id" = $1 AND m."site_id" = $2 AND NOT m."deleted"
+          GROUP BY m."component_id", m."type" ORDER BY submissions DESC, interactions DESC, m."component_id"`,
+        base,
+      ),
+    ]);
+    const t = totals[0] as Record<string, number>;
+    const v = visitors[0] as { visitors: number; converted: number };
+    const perBucket = new Map(
+      (seriesVisitors as { start: Date; visitors: number; converted: number }[]).map((r) => [
+        new Date(r.start).toISOString(),
+        r,
+      ]),
+    );
+    const top = (dimension: string) =>
+      ranked
+        .filter((r) => r.dimension === dimension)
+        .slice(0, TOP)
+        .map((r) => ({ key: String(r.key), count: Number(r.count) }));
+    return {
+      site_id: request.site_id,
+      window: { from: w.from.toISOString(), to: w.to.toISOString(), granularity: w.granularity, tz: w.tz },
+      totals: {
+        visitors: v.visitors,
+        page_views: t.page_views,
+        component_views: t.component_views,
+        interactions: t.interactions,
+        form_submissions: t.submissions,
+        converted_visitors: v.converted,
+        conversion_rate: ratio(v.converted, v.visitors),
+      },
+      series: (series as Record<string, unknown>[]).map((r) => {
+        const start = new Date(r.start as string).toISOString();
+        const seen = perBucket.get(start);
+        const bucketVisitors = w.rows === 'minute' ? null : (seen?.visitors ?? 0);
+        return {
+          start,
+          visitors: bucketVisitors,
+          page_views: Number(r.page_views),
+          component_views: Number(r.component_views),
+          interactions: Number(r.interactions),
+          form_submissions: Number(r.submissions),
+          converted_visitors: w.rows === 'minute' ? null : (seen?.converted ?? 0),
+          conversion_rate: bucketVisitors === null ? null : ratio(seen?.converted ?? 0, bucketVisitors),
+        };
+      }),
+      top_pages: top('page'),
+      referrers: top('referrer'),
+      utm_sources: top('utm_source'),
+      devices: top('device'),
+      components: (components as Record<string, unknown>[]).map((r) => {
+        const views = Number(r.component_views);
+        const submissions = Number(r.submissions);
+        const interactions = Number(r.interactions);
+        return {
+          component_id: String(r.component_id),
+          type: String(r.type),
+          views,
+          interactions,
+          submissions,
+          conversion_rate: ratio(submissions > 0 ? submissions : interactions, views),
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import {
+  analyticsResources,
+  expectCrossTenantNotFound,
+  signUp,
+  startPlatform,
+  waitFor,
+  type Platform,
+  type SignedUp,
+} from '@mab/testing';
+
+/**
+ * Site and component analytics through the gateway, fed by the public ingestion endpoint of a published site:
+ * a visitor's page view, component view, click and form submission (one of them sent twice) become facts and
+ * rollups; the reports validate their window and answer 404 for another workspace's site and component.
+ */
+describe('analytics', () => {
+  let platform: Platform;
+  let a: SignedUp;
+  let b: SignedUp;
+  let siteId: string;
+  let formId: string;
+
+  beforeAll(async () => {
+    platform = await startPlatform({ services: ['gateway', 'template', 'analytics'], label: 'analytics' });
+    a = await signUp(platform.gatewayUrl, 'an-a');
+    b = await signUp(platform.gatewayUrl, 'an-b');
+    const templates = await a.api.get('/api/templates?category=professional_services');
+    const made = await a.api.post(`/api/templates/${templates.body.items[0].id}/instantiate`, {
+      customizations: { company_name: 'Counting & Co' },
+    });
+    siteId = made.body.site.id;
+    formId = made.body.components.find((c: { type: string }) => c.type === 'contact_form').id;
+    expect((await a.api.post(`/api/sites/${siteId}/publish`)).status).toBe(200);
+  }, 120_000);
+
+  afterAll(() => platform?.close());
+
+  it('reports the views, the click and the conversion of a visitor, once each', async () => {
+    const post = (body: object) =>
+      waitFor(async () => {
+        const res = await a.api.post(`/api/public/sites/${siteId}/events`, body);
+        return res.status === 202 ? res : null;
+      });
+    const submission = {
+      type: 'form_submission',
+      component_id: formId,
+      visitor_id: 'visitor-1',
+      event_id: randomUUID(),
+      page: '/',
+      data: { form_data: { email: 'v@example.com' } },
+    };
+    await post({
+      type: 'page_view',
+      visitor_id: 'visitor-1',
+      page: '/',
+      referrer: 'https://search.example/q',
+      device: 'mobile',
+      utm: { source: 'ads' },
+    });
+    await post({ type: 'page_view', visitor_id: 'visitor-2', page: '/', device: 'desktop' });
+    await post({ type: 'component_view', component_id: formId, visitor_id: 'visitor-1', page: '/' });
+    await post({
+      type: 'component_interaction',
+      component_id: formId,
+      visitor_id: 'visitor-1',
+      page: '/',
+      data: { action: 'click', x: 0.55, y: 0.15 },
+    });
+    await post(submission);
+    await post(submission); // the page's retry of the same beacon
+
+    const report = await waitFor(
+      async () => {
+        const res = await a.api.get(`/api/analytics/sites/${siteId}?granularity=hour&tz=Europe/Paris`);
+        return res.status === 200 && res.body.totals.form_submissions >= 1 && res.body.totals.page_views >= 2
+          ? res
+          : null;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(report.body.totals).toMatchObject({
+      visitors: 2,
+      page_views: 2,
+      component_views: 1,
+      interactions: 1,
+      form_submissions: 1,
+      converted_visitors: 1,
+      conversion_rate: 0.5,
+    });
+    expect(report.body.window).toMatchObject({ granularity: 'hour', tz: 'Europe/Paris' });
+    expect(report.body.referrers).toEqual([{ key: 'search.example', count: 1 }]);
+    expect(report.body.utm_sources).toEqual([{ key: 'ads', count: 1 }]);
+    expect(report.body.components.find((c: { component_id: string }) => c.component_id === formId)).toMatchObject({
+      views: 1,
+      submissions: 1,
+    });
+
+    const component = await a.api.get(`/api/analytics/components/${formId}`);
+    expect(component.status).toBe(200);
+    expect(component.body).toMatchObject({ views: 1, interactions: 1, conversions: 1, conversion_rate: 1 });
+    expect(component.body.heatmap.cells[1][5]).toBe(1);
+  });
+
+  it('answers 400 for a range too large for its granularity, naming the limit', async () => {
+    const res = await a.api.get(
+      `/api/analytics/sites/${siteId}?granularity=minute&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('at most 2 days') });
+    expect((await a.api.get(`/api/analytics/sites/${siteId}?granularity=fortnight`)).status).toBe(400);
+    expect((await a.api.get(`/api/analytics/sites/${siteId}?tz=Not/AZone`)).status).toBe(400);
+  });
+
+  it("answers 404 for another workspace's site and component", async () => {
+    await expectCrossTenantNotFound(platform.gatewayUrl, analyticsResources({ siteId, componentId: formId }), {
+      Authorization: `Bearer ${b.accessToken}`,
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { defineBackendService } from '@mab/runtime';
+import { AnalyticsConfigModule } from './analytics.config';
 import { AnalyticsEnv } from './analytics.env';
 import { ANALYTICS_MIGRATIONS } from './migrations';
 import { ReportsModule } from './reports/reports.module';
@@ -9,5 +10,5 @@ export const analyticsApp = defineBackendService({
   service: 'analytics',
   envSchema: AnalyticsEnv,
   migrations: ANALYTICS_MIGRATIONS,
-  features: [SiteFactsModule, ReportsModule],
+  features: (env) => [AnalyticsConfigModule.forRoot(env), SiteFactsModule, ReportsModule],
 });

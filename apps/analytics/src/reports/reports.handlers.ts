@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   COMPONENT_ANALYTICS,
   REBUILD_ROLLUPS,
@@ -12,6 +12,9 @@ import {
 } from '@mab/contracts';
 import { OnCommand, type CommandContext } from '@mab/messaging';
 import { DataSource } from 'typeorm';
+import { ANALYTICS_ENV } from '../analytics.config';
+import type { AnalyticsEnv } from '../analytics.env';
+import { retentionHorizon } from '../site-facts/fact-retention';
 import { rebuildRollups } from '../site-facts/site-rollups';
 import { ComponentReport } from './component-report';
 import { SiteReport } from './site-report';
@@ -22,6 +25,7 @@ export class ReportsHandlers {
     private readonly sites: SiteReport,
     private readonly components: ComponentReport,
     private readonly dataSource: DataSource,
+    @Inject(ANALYTICS_ENV) private readonly env: AnalyticsEnv,
   ) {}
 
   @OnCommand(SITE_ANALYTICS)
@@ -40,7 +44,10 @@ export class ReportsHandlers {
   /** An operator's command (platform scope: never routed from the public API). */
   @OnCommand(REBUILD_ROLLUPS)
   async rebuild(request: RebuildRollupsRequest): Promise<RebuildRollupsView> {
-    const result = await this.dataSource.transaction((manager) => rebuildRollups(manager, request.workspace_id));
+    const since = retentionHorizon(this.env.ANALYTICS_FACT_RETENTION_DAYS);
+    const result = await this.dataSource.transaction((manager) =>
+      rebuildRollups(manager, { workspaceId: request.workspace_id, since }),
+    );
     return { facts: result.facts, rollup_rows: result.rows };
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { analyticsApp } from '../analytics.app';
+import { FactRetention, retentionHorizon } from '../site-facts/fact-retention';
 import { siteFactOf } from '../site-facts/site-fact';
 import { rebuildRollups, recordSiteFact } from '../site-facts/site-rollups';
 import { ComponentReport } from './component-report';
@@ -146,18 +147,16 @@ describe('site analytics from facts and rollups', () => {
       '2026-03-09T04:30:00Z', // Mar 9, 00:30 EDT
     ];
     for (const [i, at] of times.entries()) await record(event({ at, visitor_id: `dst-${i}`, page: '/dst' }));
-    const report = await app
-      .get(SiteReport)
-      .read(
-        {
-          site_id: site,
-          from: '2026-03-07T05:00:00Z',
-          to: '2026-03-10T04:00:00Z',
-          granularity: 'day',
-          tz: 'America/New_York',
-        },
-        workspace,
-      );
+    const report = await app.get(SiteReport).read(
+      {
+        site_id: site,
+        from: '2026-03-07T05:00:00Z',
+        to: '2026-03-10T04:00:00Z',
+        granularity: 'day',
+        tz: 'America/New_York',
+      },
+      workspace,
+    );
     expect(report.series.map((b) => [b.start, b.page_views, b.visitors])).toEqual([
       ['2026-03-07T05:00:00.000Z', 1, 1],
       ['2026-03-08T05:00:00.000Z', 2, 2],
@@ -230,11 +229,35 @@ describe('site analytics from facts and rollups', () => {
       [ws],
     );
     expect(facts).toBe(10_000);
-    const rebuilt = await dataSource.transaction((m) => rebuildRollups(m, ws));
+    const rebuilt = await dataSource.transaction((m) =>
+      rebuildRollups(m, { workspaceId: ws, since: new Date('2000-01-01T00:00:00Z') }),
+    );
     expect(rebuilt.facts).toBe(10_000);
     expect(await snapshot()).toEqual(incremental);
     expect(incremental.counts.length).toBeGreaterThan(1000);
   }, 180_000);
+
+  it('prunes facts past the retention, keeps their rollups, and a rebuild leaves those alone', async () => {
+    const ws = randomUUID();
+    const recent = new Date(Date.now() - 3_600_000).toISOString();
+    for (const at of ['2025-01-01T10:00:00Z', recent]) await record(event({ at, workspace_id: ws, visitor_id: at }));
+    await app.get(FactRetention).pruneOnce();
+    const facts = await db.query<{ occurred_at: Date }>(
+      `SELECT "occurred_at" FROM analytics.site_facts WHERE "workspace_id" = $1`,
+      [ws],
+    );
+    expect(facts.map((f) => new Date(f.occurred_at).toISOString())).toEqual([recent]);
+    const hours = () =>
+      db.query<{ bucket: Date; page_views: number }>(
+        `SELECT "bucket", "page_views" FROM analytics.site_counts
+          WHERE "workspace_id" = $1 AND "dimension" = 'site' AND "granularity" = 'hour' ORDER BY "bucket"`,
+        [ws],
+      );
+    const before = await hours();
+    expect(before).toHaveLength(2);
+    await dataSource.transaction((m) => rebuildRollups(m, { workspaceId: ws, since: retentionHorizon(90) }));
+    expect(await hours()).toEqual(before);
+  });
 
   it('refuses a window too large for its granularity, a bad time zone, and a site of another workspace', async () => {
     const report = app.get(SiteReport);

@@ -107,29 +107,36 @@ export async function recordSiteFact(manager: EntityManager, fact: SiteFact): Pr
   return true;
 }
 
-/** Recomputes every rollup (of one workspace, or all) from the raw facts, in one transaction. */
+/**
+ * Recomputes the rollups (of one workspace, or all) from the raw facts, for the buckets from `since` on (the
+ * retention horizon: older facts are pruned, and their rollups are kept as they are).
+ */
 export async function rebuildRollups(
   manager: EntityManager,
-  workspaceId?: string,
+  options: { workspaceId?: string; since: Date },
 ): Promise<{ facts: number; rows: number }> {
   const s = quotedSchema(manager);
-  const where = workspaceId ? `WHERE "workspace_id" = $1` : '';
-  const params = workspaceId ? [workspaceId] : [];
-  for (const table of ['site_counts', 'visitor_hours', 'heatmap_cells']) {
+  const params: unknown[] = [options.since, ...(options.workspaceId ? [options.workspaceId] : [])];
+  const scope = options.workspaceId ? `AND "workspace_id" = $2` : '';
+  const since: Record<string, string> = {
+    site_counts: `"bucket" >= $1`,
+    visitor_hours: `"hour" >= $1`,
+    heatmap_cells: `"day" >= ($1::timestamptz AT TIME ZONE 'UTC')::date`,
+  };
+  for (const table of Object.keys(since)) {
     // eslint-disable-next-line no-restricted-syntax -- an operator's rebuild (one workspace or all)
-    await manager.query(`DELETE FROM ${s}."${table}" ${where}`, params);
+    await manager.query(`DELETE FROM ${s}."${table}" WHERE ${since[table]} ${scope}`, params);
   }
-  await addRollups(manager, `SELECT * FROM ${s}."site_facts" ${where}`, params);
+  const facts = `SELECT * FROM ${s}."site_facts" WHERE "occurred_at" >= $1 ${scope}`;
+  await addRollups(manager, facts, params);
   // eslint-disable-next-line no-restricted-syntax -- the rebuild's own counts
-  const [{ facts }] = (await manager.query(
-    `SELECT count(*)::int AS facts FROM ${s}."site_facts" ${where}`,
+  const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM (${facts}) f`, params)) as {
+    count: number;
+  }[];
+  // eslint-disable-next-line no-restricted-syntax -- the rebuild's own counts
+  const [{ rows }] = (await manager.query(
+    `SELECT count(*)::int AS rows FROM ${s}."site_counts" WHERE "bucket" >= $1 ${scope}`,
     params,
-  )) as {
-    facts: number;
-  }[];
-  // eslint-disable-next-line no-restricted-syntax -- the rebuild's own counts
-  const [{ rows }] = (await manager.query(`SELECT count(*)::int AS rows FROM ${s}."site_counts" ${where}`, params)) as {
-    rows: number;
-  }[];
-  return { facts, rows };
+  )) as { rows: number }[];
+  return { facts: count, rows };
 }

@@ -4,11 +4,19 @@ import { AnalyticsEnv } from './analytics.env';
 import { ANALYTICS_MIGRATIONS } from './migrations';
 import { ReportsModule } from './reports/reports.module';
 import { SiteFactsModule } from './site-facts/site-facts.module';
+import { EmailFactsModule } from './email-facts/email-facts.module';
+import { WorkflowFactsModule } from './workflow-facts/workflow-facts.module';
 
-/** The analytics service: event facts, rollups, site and component reports (more reads join as they land). */
+/** The analytics service: event facts, rollups, and the site, component, workflow and email reports. */
 export const analyticsApp = defineBackendService({
   service: 'analytics',
   envSchema: AnalyticsEnv,
   migrations: ANALYTICS_MIGRATIONS,
-  features: (env) => [AnalyticsConfigModule.forRoot(env), SiteFactsModule, ReportsModule],
+  features: (env) => [
+    AnalyticsConfigModule.forRoot(env),
+    SiteFactsModule,
+    WorkflowFactsModule,
+    EmailFactsModule,
+    ReportsModule,
+  ],
 });

@@ -22,7 +22,10 @@ describe('analytics', () => {
   let formId: string;
 
   beforeAll(async () => {
-    platform = await startPlatform({ services: ['gateway', 'template', 'analytics'], label: 'analytics' });
+    platform = await startPlatform({
+      services: ['gateway', 'template', 'crm', 'workflow-engine', 'analytics'],
+      label: 'analytics',
+    });
     a = await signUp(platform.gatewayUrl, 'an-a');
     b = await signUp(platform.gatewayUrl, 'an-b');
     const templates = await a.api.get('/api/templates?category=professional_services');
@@ -112,9 +115,47 @@ describe('analytics', () => {
     expect((await a.api.get(`/api/analytics/sites/${siteId}?tz=Not/AZone`)).status).toBe(400);
   });
 
-  it("answers 404 for another workspace's site and component", async () => {
-    await expectCrossTenantNotFound(platform.gatewayUrl, analyticsResources({ siteId, componentId: formId }), {
-      Authorization: `Bearer ${b.accessToken}`,
+  let workflowId: string;
+
+  it("reports the workspace's workflows and their emails from the engine's and the crm's events", async () => {
+    const created = await a.api.post('/api/workflows', {
+      name: 'Welcome by hand',
+      trigger: { type: 'manual' },
+      actions: [{ type: 'send_email', template: 'welcome-email', to: '{{ trigger.email }}' }],
     });
+    expect(created.status).toBe(201);
+    workflowId = created.body.id;
+    for (const email of ['one@example.com', 'two@example.com']) {
+      const run = await a.api.post(`/api/workflows/${workflowId}/execute`, { trigger_data: { email } });
+      expect(run.status).toBe(202);
+    }
+    const workflows = await waitFor(
+      async () => {
+        const res = await a.api.get('/api/analytics/workflows?granularity=hour');
+        const row = res.body.workflows?.find((w: { workflow_id: string }) => w.workflow_id === workflowId);
+        return row?.completed === 2 ? res : null;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(workflows.body.workflows[0]).toMatchObject({ executions: 2, completed: 2, failed: 0, success_rate: 1 });
+    expect(workflows.body.workflows[0].p95_duration_ms).toEqual(expect.any(Number));
+    const one = await a.api.get(`/api/analytics/workflows/${workflowId}?granularity=day&tz=Asia/Tokyo`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ workflow_id: workflowId, executions: 2, completed: 2 });
+
+    const emails = await waitFor(async () => {
+      const res = await a.api.get('/api/analytics/emails?group_by=workflow');
+      return res.body.rows?.find((r: { key: string }) => r.key === workflowId)?.sent === 2 ? res : null;
+    });
+    expect(emails.body.rows.find((r: { key: string }) => r.key === workflowId)).toMatchObject({ sent: 2 });
+    expect((await a.api.get('/api/analytics/emails?group_by=campaign')).status).toBe(400);
+  });
+
+  it("answers 404 for another workspace's site, component and workflow", async () => {
+    await expectCrossTenantNotFound(
+      platform.gatewayUrl,
+      analyticsResources({ siteId, componentId: formId, workflowId }),
+      { Authorization: `Bearer ${b.accessToken}` },
+    );
   });
 });

@@ -22,3 +22,4 @@ export * from './crm';
 export * from './workflow/executions.contracts';
 export * from './ai';
 export * from './analytics/analytics.contracts';
+export * from './analytics/analytics-workflows.contracts';

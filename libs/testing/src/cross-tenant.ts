@@ -141,8 +141,15 @@ export function aiResources(ids: {
 }
 
 /** The analytics service's reads of one site and component, for expectCrossTenantNotFound. */
-export function analyticsResources(ids: { siteId: string; componentId: string }): TenantResource[] {
+export function analyticsResources(ids: {
+  siteId: string;
+  componentId: string;
+  workflowId?: string;
+}): TenantResource[] {
   return [
+    ...(ids.workflowId
+      ? [{ name: 'workflow analytics', method: 'get' as const, path: `/api/analytics/workflows/${ids.workflowId}` }]
+      : []),
     { name: 'site analytics', method: 'get', path: `/api/analytics/sites/${ids.siteId}` },
     { name: 'component analytics', method: 'get', path: `/api/analytics/components/${ids.componentId}` },
   ];

@@ -1,6 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   COMPONENT_ANALYTICS,
+  EMAIL_ANALYTICS,
+  ONE_WORKFLOW_ANALYTICS,
+  WORKFLOWS_ANALYTICS,
+  type AnalyticsWindowQuery,
+  type EmailAnalyticsQuery,
+  type EmailAnalyticsView,
+  type OneWorkflowAnalyticsRequest,
+  type OneWorkflowAnalyticsView,
+  type WorkflowsAnalyticsView,
   REBUILD_ROLLUPS,
   SITE_ANALYTICS,
   type ComponentAnalyticsRequest,
@@ -17,6 +26,8 @@ import type { AnalyticsEnv } from '../analytics.env';
 import { retentionHorizon } from '../site-facts/fact-retention';
 import { rebuildRollups } from '../site-facts/site-rollups';
 import { ComponentReport } from './component-report';
+import { EmailReport } from './email-report';
+import { WorkflowReport } from './workflow-report';
 import { SiteReport } from './site-report';
 
 @Injectable()
@@ -24,6 +35,8 @@ export class ReportsHandlers {
   constructor(
     private readonly sites: SiteReport,
     private readonly components: ComponentReport,
+    private readonly workflows: WorkflowReport,
+    private readonly emails: EmailReport,
     private readonly dataSource: DataSource,
     @Inject(ANALYTICS_ENV) private readonly env: AnalyticsEnv,
   ) {}
@@ -39,6 +52,27 @@ export class ReportsHandlers {
     ctx: CommandContext<typeof COMPONENT_ANALYTICS>,
   ): Promise<ComponentAnalyticsView> {
     return this.components.read(request, ctx.workspaceId);
+  }
+
+  @OnCommand(WORKFLOWS_ANALYTICS)
+  allWorkflows(
+    request: AnalyticsWindowQuery,
+    ctx: CommandContext<typeof WORKFLOWS_ANALYTICS>,
+  ): Promise<WorkflowsAnalyticsView> {
+    return this.workflows.all(request, ctx.workspaceId);
+  }
+
+  @OnCommand(ONE_WORKFLOW_ANALYTICS)
+  workflow(
+    request: OneWorkflowAnalyticsRequest,
+    ctx: CommandContext<typeof ONE_WORKFLOW_ANALYTICS>,
+  ): Promise<OneWorkflowAnalyticsView> {
+    return this.workflows.one(request, { workspaceId: ctx.workspaceId, userId: ctx.userId });
+  }
+
+  @OnCommand(EMAIL_ANALYTICS)
+  email(request: EmailAnalyticsQuery, ctx: CommandContext<typeof EMAIL_ANALYTICS>): Promise<EmailAnalyticsView> {
+    return this.emails.read(request, ctx.workspaceId);
   }
 
   /** An operator's command (platform scope: never routed from the public API). */

@@ -4,6 +4,13 @@ import {
   AnalyticsWindowQuery,
   COMPONENT_ANALYTICS,
   ComponentAnalyticsView,
+  EMAIL_ANALYTICS,
+  EmailAnalyticsQuery,
+  EmailAnalyticsView,
+  ONE_WORKFLOW_ANALYTICS,
+  OneWorkflowAnalyticsView,
+  WORKFLOWS_ANALYTICS,
+  WorkflowsAnalyticsView,
   SITE_ANALYTICS,
   SiteAnalyticsView,
 } from '@mab/contracts';
@@ -34,5 +41,29 @@ export class AnalyticsController {
   @ApiOkResponse({ type: ComponentAnalyticsView })
   component(@IdParam('component_id', 'component') componentId: string, @Query() query: AnalyticsWindowQuery) {
     return this.services.request(COMPONENT_ANALYTICS, { ...query, component_id: componentId });
+  }
+
+  @Get('workflows')
+  @ApiOperation({ summary: 'Executions, success rate, avg and p95 duration per workflow and together' })
+  @ApiOkResponse({ type: WorkflowsAnalyticsView })
+  workflows(@Query() query: AnalyticsWindowQuery) {
+    return this.services.request(WORKFLOWS_ANALYTICS, query);
+  }
+
+  @Get('workflows/:workflow_id')
+  @ApiOperation({ summary: "One workflow's executions, success rate and durations, with a series" })
+  @ApiOkResponse({ type: OneWorkflowAnalyticsView })
+  workflow(@IdParam('workflow_id', 'workflow') workflowId: string, @Query() query: AnalyticsWindowQuery) {
+    return this.services.request(ONE_WORKFLOW_ANALYTICS, { ...query, workflow_id: workflowId });
+  }
+
+  @Get('emails')
+  @ApiOperation({
+    summary:
+      'Sent, delivered, unique and total opens and clicks, bounces, unsubscribes and their rates (machine opens apart)',
+  })
+  @ApiOkResponse({ type: EmailAnalyticsView })
+  emails(@Query() query: EmailAnalyticsQuery) {
+    return this.services.request(EMAIL_ANALYTICS, query);
   }
 }

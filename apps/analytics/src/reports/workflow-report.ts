@@ -34,6 +34,20 @@ const SUMS = `coalesce(sum(w."started"), 0)::int AS started, coalesce(sum(w."com
        FROM unnest(array_agg(w."durations") FILTER (WHERE w."durations" IS NOT NULL)) WITH ORDINALITY AS u(d, ord)
       GROUP BY 1) t) AS durations`;
 
+/** Groups' sums added together (their histograms bin by bin; a group without executions has none). */
+function sumOf(rows: Sums[]): Sums {
+  return rows.reduce<Sums>(
+    (t, r) => ({
+      started: t.started + r.started,
+      completed: t.completed + r.completed,
+      failed: t.failed + r.failed,
+      duration_sum_ms: Number(t.duration_sum_ms) + Number(r.duration_sum_ms),
+      durations: r.durations?.length ? r.durations.map((d, i) => d + (t.durations?.[i] ?? 0)) : t.durations,
+    }),
+    { started: 0, completed: 0, failed: 0, duration_sum_ms: 0, durations: [] },
+  );
+}
+
 function figures(row: Sums): Omit<WorkflowAnalyticsRowView, 'workflow_id'> {
   const finished = row.completed + row.failed;
   return {
@@ -68,16 +82,7 @@ export class WorkflowReport {
         GROUP BY w."workflow_id" ORDER BY started DESC, w."workflow_id"`,
       [workspaceId, w.from, w.to],
     )) as (Sums & { workflow_id: string })[];
-    const total = rows.reduce<Sums>(
-      (t, r) => ({
-        started: t.started + r.started,
-        completed: t.completed + r.completed,
-        failed: t.failed + r.failed,
-        duration_sum_ms: Number(t.duration_sum_ms) + Number(r.duration_sum_ms),
-        durations: (r.durations ?? []).map((d, i) => d + (t.durations?.[i] ?? 0)),
-      }),
-      { started: 0, completed: 0, failed: 0, duration_sum_ms: 0, durations: [] },
-    );
+    const total = sumOf(rows);
     return {
       window: { from: w.from.toISOString(), to: w.to.toISOString(), granularity: w.granularity, tz: w.tz },
       totals: figures(total),
@@ -102,18 +107,7 @@ export class WorkflowReport {
         GROUP BY b.start ORDER BY b.start`,
       [who.workspaceId, request.workflow_id, w.from, w.to, w.tz, w.granularity],
     )) as (Sums & { start: string })[];
-    const total = series.reduce<Sums>(
-      (t, r) => ({
-        started: t.started + r.started,
-        completed: t.completed + r.completed,
-        failed: t.failed + r.failed,
-        duration_sum_ms: Number(t.duration_sum_ms) + Number(r.duration_sum_ms),
-        durations: (r.durations ?? []).length
-          ? (r.durations ?? []).map((d, i) => d + (t.durations?.[i] ?? 0))
-          : t.durations,
-      }),
-      { started: 0, completed: 0, failed: 0, duration_sum_ms: 0, durations: [] },
-    );
+    const total = sumOf(series);
     const view: OneWorkflowAnalyticsView = {
       workflow_id: request.workflow_id,
       window: { from: w.from.toISOString(), to: w.to.toISOString(), granularity: w.granularity, tz: w.tz },

@@ -113,17 +113,14 @@ export class EmailFactsHandlers {
     const columns = counters.map((c) => `"${c}"`).join(', ');
     const ones = counters.map(() => '1').join(', ');
     const sets = counters.map((c) => `"${c}" = h."${c}" + 1`).join(', ');
-    for (const [dimension, key] of [
-      ['template', send.template ?? ''],
-      ['workflow', send.workflow_id ?? ''],
-    ]) {
-      // eslint-disable-next-line no-restricted-syntax -- the envelope's workspace in the row
-      await manager.query(
-        `INSERT INTO ${quotedSchema(manager)}."email_hours" AS h ("workspace_id", "dimension", "key", "hour", ${columns})
-         VALUES ($1, $2, $3, date_trunc('hour', $4::timestamptz), ${ones})
-         ON CONFLICT ("workspace_id", "dimension", "key", "hour") DO UPDATE SET ${sets}`,
-        [workspaceId, dimension, key, at],
-      );
-    }
+    // The template's row and the workflow's row, in one statement.
+    // eslint-disable-next-line no-restricted-syntax -- the envelope's workspace in the rows
+    await manager.query(
+      `INSERT INTO ${quotedSchema(manager)}."email_hours" AS h ("workspace_id", "dimension", "key", "hour", ${columns})
+       VALUES ($1, 'template', $2, date_trunc('hour', $4::timestamptz), ${ones}),
+              ($1, 'workflow', $3, date_trunc('hour', $4::timestamptz), ${ones})
+       ON CONFLICT ("workspace_id", "dimension", "key", "hour") DO UPDATE SET ${sets}`,
+      [workspaceId, send.template ?? '', send.workflow_id ?? '', at],
+    );
   }
 }

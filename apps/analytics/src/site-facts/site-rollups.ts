@@ -31,57 +31,57 @@ const COUNTER_SUMS = COUNTERS.map(
   (c) => `count(*) FILTER (WHERE d.type = '${Object.keys(COUNTER_OF).find((t) => COUNTER_OF[t] === c)}')::int AS ${c}`,
 ).join(', ');
 
-/** Adds the rollups of the facts selected by `factsSql` (a query with the site_facts columns). */
-async function addRollups(manager: EntityManager, factsSql: string, params: unknown[]): Promise<void> {
+/**
+ * Adds the rollups of the facts `factsSql` yields (a query, or an INSERT … RETURNING *, with the site_facts
+ * columns), in one statement: the counters, the visitors per hour and the heat-map cells are writable CTEs over the
+ * same facts. Answers how many facts there were.
+ */
+async function addRollups(manager: EntityManager, factsSql: string, params: unknown[]): Promise<number> {
   const s = quotedSchema(manager);
   // eslint-disable-next-line no-restricted-syntax -- rollups of facts selected by workspace (in factsSql)
-  await manager.query(
-    `WITH f AS (${factsSql}), d AS (${DIMENSIONS_SQL})
-     INSERT INTO ${s}."site_counts" AS c
-       ("workspace_id", "site_id", "dimension", "granularity", "bucket", "key", ${COUNTERS.map((c) => `"${c}"`).join(', ')})
-     SELECT d.workspace_id, d.site_id, d.dimension, d.granularity, d.bucket, d.key, ${COUNTER_SUMS}
-       FROM d GROUP BY d.workspace_id, d.site_id, d.dimension, d.granularity, d.bucket, d.key
-     ON CONFLICT ("workspace_id", "site_id", "dimension", "granularity", "bucket", "key") DO UPDATE SET
-       ${COUNTERS.map((c) => `"${c}" = c."${c}" + EXCLUDED."${c}"`).join(', ')}`,
+  const [{ facts }] = (await manager.query(
+    `WITH f AS (${factsSql}), d AS (${DIMENSIONS_SQL}),
+     counted AS (
+       INSERT INTO ${s}."site_counts" AS c
+         ("workspace_id", "site_id", "dimension", "granularity", "bucket", "key", ${COUNTERS.map((c) => `"${c}"`).join(', ')})
+       SELECT d.workspace_id, d.site_id, d.dimension, d.granularity, d.bucket, d.key, ${COUNTER_SUMS}
+         FROM d GROUP BY d.workspace_id, d.site_id, d.dimension, d.granularity, d.bucket, d.key
+       ON CONFLICT ("workspace_id", "site_id", "dimension", "granularity", "bucket", "key") DO UPDATE SET
+         ${COUNTERS.map((c) => `"${c}" = c."${c}" + EXCLUDED."${c}"`).join(', ')}),
+     visited AS (
+       INSERT INTO ${s}."visitor_hours" AS v ("workspace_id", "site_id", "hour", "visitor_id", "converted")
+       SELECT f.workspace_id, f.site_id, date_trunc('hour', f.occurred_at), f.visitor_id, bool_or(f.type = 'form_submission')
+         FROM f GROUP BY 1, 2, 3, 4
+       ON CONFLICT ("workspace_id", "site_id", "hour", "visitor_id") DO UPDATE SET
+         "converted" = v."converted" OR EXCLUDED."converted"),
+     clicked AS (
+       INSERT INTO ${s}."heatmap_cells" AS h ("workspace_id", "component_id", "day", "cell_x", "cell_y", "count")
+       SELECT f.workspace_id, f.component_id, (f.occurred_at AT TIME ZONE 'UTC')::date,
+              least(${HEATMAP_SIZE - 1}, floor(f.x * ${HEATMAP_SIZE}))::smallint,
+              least(${HEATMAP_SIZE - 1}, floor(f.y * ${HEATMAP_SIZE}))::smallint, count(*)::int
+         FROM f WHERE f.type = 'component_interaction' AND f.component_id IS NOT NULL AND f.x IS NOT NULL AND f.y IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5
+       ON CONFLICT ("workspace_id", "component_id", "day", "cell_y", "cell_x") DO UPDATE SET
+         "count" = h."count" + EXCLUDED."count")
+     SELECT count(*)::int AS facts FROM f`,
     params,
-  );
-  // eslint-disable-next-line no-restricted-syntax -- visitors per hour of the same facts
-  await manager.query(
-    `WITH f AS (${factsSql})
-     INSERT INTO ${s}."visitor_hours" AS v ("workspace_id", "site_id", "hour", "visitor_id", "converted")
-     SELECT f.workspace_id, f.site_id, date_trunc('hour', f.occurred_at), f.visitor_id, bool_or(f.type = 'form_submission')
-       FROM f GROUP BY 1, 2, 3, 4
-     ON CONFLICT ("workspace_id", "site_id", "hour", "visitor_id") DO UPDATE SET
-       "converted" = v."converted" OR EXCLUDED."converted"`,
-    params,
-  );
-  // eslint-disable-next-line no-restricted-syntax -- heat-map cells of the same facts
-  await manager.query(
-    `WITH f AS (${factsSql})
-     INSERT INTO ${s}."heatmap_cells" AS h ("workspace_id", "component_id", "day", "cell_x", "cell_y", "count")
-     SELECT f.workspace_id, f.component_id, (f.occurred_at AT TIME ZONE 'UTC')::date,
-            least(${HEATMAP_SIZE - 1}, floor(f.x * ${HEATMAP_SIZE}))::smallint,
-            least(${HEATMAP_SIZE - 1}, floor(f.y * ${HEATMAP_SIZE}))::smallint, count(*)::int
-       FROM f WHERE f.type = 'component_interaction' AND f.component_id IS NOT NULL AND f.x IS NOT NULL AND f.y IS NOT NULL
-      GROUP BY 1, 2, 3, 4, 5
-     ON CONFLICT ("workspace_id", "component_id", "day", "cell_y", "cell_x") DO UPDATE SET
-       "count" = h."count" + EXCLUDED."count"`,
-    params,
-  );
+  )) as { facts: number }[];
+  return facts;
 }
 
 /**
- * Keeps one fact, once: the event id is its key, so a redelivered or duplicated event inserts nothing and moves no
- * counter. Counters add up whatever order the facts come in (a late event lands in its own bucket).
+ * Keeps one fact, once, with its rollups, in one statement (one round trip per event): the event id is its key,
+ * so a redelivered or duplicated event inserts nothing and moves no counter. Counters add up whatever order the
+ * facts come in (a late event lands in its own bucket).
  */
 export async function recordSiteFact(manager: EntityManager, fact: SiteFact): Promise<boolean> {
   const s = quotedSchema(manager);
-  // eslint-disable-next-line no-restricted-syntax -- the event's own workspace in the row
-  const inserted = (await manager.query(
+  const inserted = await addRollups(
+    manager,
     `INSERT INTO ${s}."site_facts" ("workspace_id", "event_id", "site_id", "type", "component_id", "visitor_id", "page",
        "referrer_host", "utm_source", "device", "x", "y", "occurred_at", "received_at")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-     ON CONFLICT ("workspace_id", "event_id") DO NOTHING RETURNING "event_id"`,
+     ON CONFLICT ("workspace_id", "event_id") DO NOTHING RETURNING *`,
     [
       fact.workspaceId,
       fact.eventId,
@@ -98,13 +98,8 @@ export async function recordSiteFact(manager: EntityManager, fact: SiteFact): Pr
       fact.occurredAt,
       fact.receivedAt,
     ],
-  )) as unknown[];
-  if (!inserted.length) return false;
-  await addRollups(manager, `SELECT * FROM ${s}."site_facts" WHERE "workspace_id" = $1 AND "event_id" = $2`, [
-    fact.workspaceId,
-    fact.eventId,
-  ]);
-  return true;
+  );
+  return inserted > 0;
 }
 
 /**
@@ -127,12 +122,7 @@ export async function rebuildRollups(
     // eslint-disable-next-line no-restricted-syntax -- an operator's rebuild (one workspace or all)
     await manager.query(`DELETE FROM ${s}."${table}" WHERE ${since[table]} ${scope}`, params);
   }
-  const facts = `SELECT * FROM ${s}."site_facts" WHERE "occurred_at" >= $1 ${scope}`;
-  await addRollups(manager, facts, params);
-  // eslint-disable-next-line no-restricted-syntax -- the rebuild's own counts
-  const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM (${facts}) f`, params)) as {
-    count: number;
-  }[];
+  const count = await addRollups(manager, `SELECT * FROM ${s}."site_facts" WHERE "occurred_at" >= $1 ${scope}`, params);
   // eslint-disable-next-line no-restricted-syntax -- the rebuild's own counts
   const [{ rows }] = (await manager.query(
     `SELECT count(*)::int AS rows FROM ${s}."site_counts" WHERE "bucket" >= $1 ${scope}`,

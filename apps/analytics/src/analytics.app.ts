@@ -5,9 +5,10 @@ import { ANALYTICS_MIGRATIONS } from './migrations';
 import { ReportsModule } from './reports/reports.module';
 import { SiteFactsModule } from './site-facts/site-facts.module';
 import { EmailFactsModule } from './email-facts/email-facts.module';
+import { FunnelsModule } from './funnels/funnels.module';
 import { WorkflowFactsModule } from './workflow-facts/workflow-facts.module';
 
-/** The analytics service: event facts, rollups, and the site, component, workflow and email reports. */
+/** The analytics service: event facts, rollups, and the site, component, funnel, workflow and email reports. */
 export const analyticsApp = defineBackendService({
   service: 'analytics',
   envSchema: AnalyticsEnv,
@@ -18,5 +19,6 @@ export const analyticsApp = defineBackendService({
     WorkflowFactsModule,
     EmailFactsModule,
     ReportsModule,
+    FunnelsModule,
   ],
 });

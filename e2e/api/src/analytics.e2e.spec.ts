@@ -105,6 +105,76 @@ describe('analytics', () => {
     expect(component.body.heatmap.cells[1][5]).toBe(1);
   });
 
+  let funnelId: string;
+
+  it('defines a funnel on the site and reports its visitors per step, in order', async () => {
+    const created = await a.api.post('/api/analytics/funnels', {
+      site_id: siteId,
+      name: 'Home to contact',
+      steps: [
+        { type: 'page_view', page: '/' },
+        { type: 'component_view', component_id: formId },
+        { type: 'form_submission', component_id: formId, label: 'Sent the form' },
+      ],
+      conversion_window_hours: 48,
+    });
+    expect(created.status).toBe(201);
+    funnelId = created.body.id;
+    expect(created.body).toMatchObject({ site_id: siteId, conversion_window_hours: 48 });
+    expect(created.body.steps.map((s: { label: string }) => s.label)).toEqual([
+      'Viewed /',
+      'Saw contact_form',
+      'Sent the form',
+    ]);
+
+    // visitor-1 viewed the page, saw the form and sent it; visitor-2 only viewed the page.
+    const report = await a.api.get(`/api/analytics/funnels/${funnelId}/report?granularity=day&tz=Europe/Paris`);
+    expect(report.status).toBe(200);
+    expect(report.body.steps.map((s: { visitors: number }) => s.visitors)).toEqual([2, 1, 1]);
+    expect(report.body.steps.map((s: { drop_off: number }) => s.drop_off)).toEqual([0, 1, 0]);
+    expect(report.body.conversion_rate).toBe(0.5);
+    expect(report.body.series.reduce((n: number, b: { entered: number }) => n + b.entered, 0)).toBe(2);
+
+    const renamed = await a.api.patch(`/api/analytics/funnels/${funnelId}`, { name: 'Home to quote' });
+    expect(renamed.body).toMatchObject({ name: 'Home to quote', conversion_window_hours: 48 });
+    const listed = await a.api.get(`/api/analytics/funnels?site_id=${siteId}`);
+    expect(listed.body.items.map((f: { id: string }) => f.id)).toEqual([funnelId]);
+
+    const bad = await a.api.post('/api/analytics/funnels', {
+      site_id: siteId,
+      name: 'Wrong',
+      steps: [
+        { type: 'page_view', component_id: formId },
+        { type: 'form_submission', component_id: randomUUID() },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual([
+      'steps.0.component_id',
+      'steps.1.component_id',
+    ]);
+    const oneStep = await a.api.post('/api/analytics/funnels', {
+      site_id: siteId,
+      name: 'Short',
+      steps: [{ type: 'page_view' }],
+    });
+    expect(oneStep.status).toBe(400);
+    const unknown = await a.api.post('/api/analytics/funnels', {
+      site_id: siteId,
+      name: 'Odd',
+      steps: [{ type: 'page_view', selector: '#x' }, { type: 'page_view' }],
+    });
+    expect(unknown.status).toBe(400);
+
+    const doomed = await a.api.post('/api/analytics/funnels', {
+      site_id: siteId,
+      name: 'Doomed',
+      steps: [{ type: 'page_view' }, { type: 'form_submission' }],
+    });
+    expect((await a.api.delete(`/api/analytics/funnels/${doomed.body.id}`)).status).toBe(204);
+    expect((await a.api.get(`/api/analytics/funnels/${doomed.body.id}`)).status).toBe(404);
+  });
+
   it('answers 400 for a range too large for its granularity, naming the limit', async () => {
     const res = await a.api.get(
       `/api/analytics/sites/${siteId}?granularity=minute&from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`,
@@ -151,10 +221,10 @@ describe('analytics', () => {
     expect((await a.api.get('/api/analytics/emails?group_by=campaign')).status).toBe(400);
   });
 
-  it("answers 404 for another workspace's site, component and workflow", async () => {
+  it("answers 404 for another workspace's site, component, workflow and funnel", async () => {
     await expectCrossTenantNotFound(
       platform.gatewayUrl,
-      analyticsResources({ siteId, componentId: formId, workflowId }),
+      analyticsResources({ siteId, componentId: formId, workflowId, funnelId }),
       { Authorization: `Bearer ${b.accessToken}` },
     );
   });

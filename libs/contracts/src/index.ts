@@ -23,3 +23,4 @@ export * from './workflow/executions.contracts';
 export * from './ai';
 export * from './analytics/analytics.contracts';
 export * from './analytics/analytics-workflows.contracts';
+export * from './analytics/analytics-funnels.contracts';

@@ -145,12 +145,32 @@ export function analyticsResources(ids: {
   siteId: string;
   componentId: string;
   workflowId?: string;
+  funnelId?: string;
 }): TenantResource[] {
+  const funnel = `/api/analytics/funnels/${ids.funnelId}`;
   return [
     ...(ids.workflowId
       ? [{ name: 'workflow analytics', method: 'get' as const, path: `/api/analytics/workflows/${ids.workflowId}` }]
       : []),
+    ...(ids.funnelId
+      ? ([
+          { name: 'funnel', method: 'get', path: funnel },
+          { name: 'funnel report', method: 'get', path: `${funnel}/report` },
+          { name: 'funnel update', method: 'patch', path: funnel, body: { name: 'Taken over' } },
+          { name: 'funnel delete', method: 'delete', path: funnel },
+        ] satisfies TenantResource[])
+      : []),
     { name: 'site analytics', method: 'get', path: `/api/analytics/sites/${ids.siteId}` },
     { name: 'component analytics', method: 'get', path: `/api/analytics/components/${ids.componentId}` },
+    {
+      name: 'funnel on the site',
+      method: 'post',
+      path: '/api/analytics/funnels',
+      body: {
+        site_id: ids.siteId,
+        name: 'Taken over',
+        steps: [{ type: 'page_view' }, { type: 'component_view', component_id: ids.componentId }],
+      },
+    },
   ];
 }

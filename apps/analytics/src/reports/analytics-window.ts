@@ -55,3 +55,11 @@ export function analyticsWindow(query: AnalyticsWindowQuery, now = new Date()): 
 
 export const ratio = (part: number, whole: number): number | null =>
   whole ? Math.round((part / whole) * 10_000) / 10_000 : null;
+
+/** The buckets of a window in its time zone (empty ones included), as local timestamps and their instants. */
+export function bucketsSql(p: { from: string; to: string; tz: string; unit: string }): string {
+  return `SELECT local, local AT TIME ZONE ${p.tz} AS start FROM generate_series(
+            date_trunc(${p.unit}, ${p.from} AT TIME ZONE ${p.tz}),
+            (${p.to} AT TIME ZONE ${p.tz}) - interval '1 millisecond',
+            ('1 ' || ${p.unit})::interval) AS local`;
+}

@@ -3,8 +3,7 @@ import { HEATMAP_SIZE } from '../site-facts/site-fact';
 import { ServiceError, type ComponentAnalyticsRequest, type ComponentAnalyticsView } from '@mab/contracts';
 import { quotedSchema } from '@mab/persistence';
 import { DataSource } from 'typeorm';
-import { analyticsWindow, ratio } from './analytics-window';
-import { bucketsSql } from './site-report';
+import { analyticsWindow, bucketsSql, ratio } from './analytics-window';
 
 /**
  * A component's report from the rollups: views, interactions, conversions (a form's submissions, else its
@@ -31,7 +30,7 @@ export class ComponentReport {
                   coalesce(sum(c."submissions"), 0)::int AS submissions`;
     const [series, cells] = await Promise.all([
       q(
-        `WITH b AS (${bucketsSql(w, { from: '$3::timestamptz', to: '$4::timestamptz', tz: '$6::text', unit: '$7::text' })})
+        `WITH b AS (${bucketsSql({ from: '$3::timestamptz', to: '$4::timestamptz', tz: '$6::text', unit: '$7::text' })})
          SELECT b.start, ${sums}
            FROM b LEFT JOIN ${s}."site_counts" c
              ON c."workspace_id" = $1 AND c."site_id" = $2 AND c."dimension" = 'component' AND c."key" = $5::text

@@ -77,10 +77,16 @@ describe('site analytics from facts and rollups', () => {
         visitor_id: 'ann',
         referrer: 'https://news.example/a',
         device: 'mobile',
-        utm: { source: 'Newsletter' },
+        utm: { source: 'Newsletter', campaign: 'Spring-Sale' },
       }),
       event({ at: `${day}T09:01:00Z`, visitor_id: 'ann', type: 'component_view', component_id: form }),
-      event({ at: `${day}T09:02:00Z`, visitor_id: 'ann', type: 'form_submission', component_id: form }),
+      event({
+        at: `${day}T09:02:00Z`,
+        visitor_id: 'ann',
+        type: 'form_submission',
+        component_id: form,
+        utm: { source: 'Newsletter', campaign: 'Spring-Sale' },
+      }),
       event({ at: `${day}T10:00:00Z`, visitor_id: 'bob', page: '/pricing', device: 'desktop' }),
       event({
         at: `${day}T10:01:00Z`,
@@ -113,6 +119,9 @@ describe('site analytics from facts and rollups', () => {
     ]);
     expect(report.referrers).toEqual([{ key: 'news.example', count: 1 }]);
     expect(report.utm_sources).toEqual([{ key: 'newsletter', count: 1 }]);
+    expect(report.utm_campaigns).toEqual([
+      { campaign: 'spring-sale', page_views: 1, form_submissions: 1, submissions_per_view: 1 },
+    ]);
     expect(report.devices).toEqual([
       { key: 'desktop', count: 2 },
       { key: 'mobile', count: 1 },

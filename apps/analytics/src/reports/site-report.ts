@@ -2,17 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ServiceError, type SiteAnalyticsRequest, type SiteAnalyticsView } from '@mab/contracts';
 import { quotedSchema } from '@mab/persistence';
 import { DataSource } from 'typeorm';
-import { analyticsWindow, ratio, type AnalyticsWindow } from './analytics-window';
+import { analyticsWindow, bucketsSql, ratio } from './analytics-window';
 
 const TOP = 10;
-
-/** The buckets of a window in its time zone (empty ones included), as local timestamps and their instants. */
-export function bucketsSql(w: AnalyticsWindow, p: { from: string; to: string; tz: string; unit: string }): string {
-  return `SELECT local, local AT TIME ZONE ${p.tz} AS start FROM generate_series(
-            date_trunc(${p.unit}, ${p.from} AT TIME ZONE ${p.tz}),
-            (${p.to} AT TIME ZONE ${p.tz}) - interval '1 millisecond',
-            ('1 ' || ${p.unit})::interval) AS local`;
-}
 
 /**
  * A site's report, read from the rollups only: totals, the series in the chosen time zone and granularity, top
@@ -51,7 +43,7 @@ export class SiteReport {
         base,
       ),
       q(
-        `WITH b AS (${bucketsSql(w, { from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
+        `WITH b AS (${bucketsSql({ from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
          SELECT b.start, ${sums.replace(/sum\("/g, 'sum(c."')}
            FROM b LEFT JOIN ${s}."site_counts" c
              ON c."workspace_id" = $1 AND c."site_id" = $2 AND c."dimension" = 'site' AND c."granularity" = '${seriesRows}'
@@ -70,9 +62,11 @@ export class SiteReport {
             [...base, unit, w.tz],
           ),
       q(
-        `SELECT "dimension", "key", sum("page_views")::int AS count
-           FROM ${s}."site_counts" WHERE ${counts} AND "dimension" IN ('page', 'referrer', 'utm_source', 'device')
-          GROUP BY "dimension", "key" HAVING sum("page_views") > 0 ORDER BY count DESC, "key"`,
+        `SELECT "dimension", "key", sum("page_views")::int AS count, sum("submissions")::int AS submissions
+           FROM ${s}."site_counts"
+          WHERE ${counts} AND "dimension" IN ('page', 'referrer', 'utm_source', 'utm_campaign', 'device')
+          GROUP BY "dimension", "key" HAVING sum("page_views") > 0 OR sum("submissions") > 0
+          ORDER BY count DESC, submissions DESC, "key"`,
         base,
       ),
       q(
@@ -96,9 +90,18 @@ export class SiteReport {
     );
     const top = (dimension: string) =>
       ranked
-        .filter((r) => r.dimension === dimension)
+        .filter((r) => r.dimension === dimension && Number(r.count) > 0)
         .slice(0, TOP)
         .map((r) => ({ key: String(r.key), count: Number(r.count) }));
+    const campaigns = ranked
+      .filter((r) => r.dimension === 'utm_campaign')
+      .slice(0, TOP)
+      .map((r) => ({
+        campaign: String(r.key),
+        page_views: Number(r.count),
+        form_submissions: Number(r.submissions),
+        submissions_per_view: ratio(Number(r.submissions), Number(r.count)),
+      }));
     return {
       site_id: request.site_id,
       window: { from: w.from.toISOString(), to: w.to.toISOString(), granularity: w.granularity, tz: w.tz },
@@ -129,6 +132,7 @@ export class SiteReport {
       top_pages: top('page'),
       referrers: top('referrer'),
       utm_sources: top('utm_source'),
+      utm_campaigns: campaigns,
       devices: top('device'),
       components: (components as Record<string, unknown>[]).map((r) => {
         const views = Number(r.component_views);

@@ -11,8 +11,7 @@ import { ServiceClient } from '@mab/messaging';
 import { quotedSchema } from '@mab/persistence';
 import { DataSource } from 'typeorm';
 import { DURATION_BINS, quantileOf } from '../workflow-facts/duration-histogram';
-import { analyticsWindow, ratio } from './analytics-window';
-import { bucketsSql } from './site-report';
+import { analyticsWindow, bucketsSql, ratio } from './analytics-window';
 
 interface Sums {
   started: number;
@@ -99,7 +98,7 @@ export class WorkflowReport {
     const s = quotedSchema(this.dataSource);
     // eslint-disable-next-line no-restricted-syntax -- one workspace's rollups (workspace_id = $1)
     const series = (await this.dataSource.query(
-      `WITH b AS (${bucketsSql(w, { from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
+      `WITH b AS (${bucketsSql({ from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
        SELECT b.start, ${SUMS}
          FROM b LEFT JOIN ${s}."workflow_hours" w ON w."workspace_id" = $1 AND w."workflow_id" = $2
           AND date_trunc($6::text, w."hour" AT TIME ZONE $5::text) = b.local

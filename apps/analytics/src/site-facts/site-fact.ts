@@ -15,6 +15,7 @@ export interface SiteFact {
   page: string | null;
   referrerHost: string | null;
   utmSource: string | null;
+  utmCampaign: string | null;
   device: string | null;
   /** Where an interaction fell on its component, as fractions of its width and height (0..1). */
   x: number | null;
@@ -50,6 +51,7 @@ export function siteFactOf(event: SiteEventReceivedV1, workspaceId: string): Sit
     page: event.page ?? null,
     referrerHost: hostOf(event.referrer),
     utmSource: event.utm?.source?.trim().toLowerCase().slice(0, 200) || null,
+    utmCampaign: event.utm?.campaign?.trim().toLowerCase().slice(0, 200) || null,
     device: event.device ?? null,
     x: event.type === 'component_interaction' ? fraction(event.data?.x) : null,
     y: event.type === 'component_interaction' ? fraction(event.data?.y) : null,

@@ -63,6 +63,13 @@ export class SiteFactsHandlers {
        ON CONFLICT ("workspace_id", "site_id") DO UPDATE SET "deleted" = sites."deleted" OR EXCLUDED."deleted"`,
       [ctx.envelope.workspace_id, siteId, deleted],
     );
+    // A deleted site's funnels go with it (its facts and rollups stay until retention prunes them).
+    if (deleted)
+      // eslint-disable-next-line no-restricted-syntax -- the envelope's workspace in the WHERE
+      await ctx.manager.query(
+        `DELETE FROM ${quotedSchema(ctx.manager)}."funnels" WHERE "workspace_id" = $1 AND "site_id" = $2`,
+        [ctx.envelope.workspace_id, siteId],
+      );
   }
 
   private async component(ctx: EventContext, componentId: string, siteId: string, type: string, deleted: boolean) {

@@ -12,6 +12,7 @@ const COUNTERS = ['page_views', 'component_views', 'interactions', 'submissions'
  *   component  the component id, by hour
  *   referrer   the referring host of page views, by hour
  *   utm_source the campaign source of page views, by hour
+ *   utm_campaign the campaign of page views and submissions (utm_campaign), by hour
  *   device     the device of page views, by hour
  */
 const DIMENSIONS_SQL = `
@@ -24,6 +25,8 @@ const DIMENSIONS_SQL = `
     WHERE f.type = 'page_view' AND f.referrer_host IS NOT NULL
   UNION ALL SELECT 'utm_source', 'hour', date_trunc('hour', f.occurred_at), f.utm_source, f.* FROM f
     WHERE f.type = 'page_view' AND f.utm_source IS NOT NULL
+  UNION ALL SELECT 'utm_campaign', 'hour', date_trunc('hour', f.occurred_at), f.utm_campaign, f.* FROM f
+    WHERE f.utm_campaign IS NOT NULL
   UNION ALL SELECT 'device', 'hour', date_trunc('hour', f.occurred_at), f.device, f.* FROM f
     WHERE f.type = 'page_view' AND f.device IS NOT NULL`;
 
@@ -79,8 +82,8 @@ export async function recordSiteFact(manager: EntityManager, fact: SiteFact): Pr
   const inserted = await addRollups(
     manager,
     `INSERT INTO ${s}."site_facts" ("workspace_id", "event_id", "site_id", "type", "component_id", "visitor_id", "page",
-       "referrer_host", "utm_source", "device", "x", "y", "occurred_at", "received_at")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       "referrer_host", "utm_source", "utm_campaign", "device", "x", "y", "occurred_at", "received_at")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT ("workspace_id", "event_id") DO NOTHING RETURNING *`,
     [
       fact.workspaceId,
@@ -92,6 +95,7 @@ export async function recordSiteFact(manager: EntityManager, fact: SiteFact): Pr
       fact.page,
       fact.referrerHost,
       fact.utmSource,
+      fact.utmCampaign,
       fact.device,
       fact.x,
       fact.y,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
+import { FunnelsController } from './funnels.controller';
 
-/** Analytics reads (the analytics service). */
-@Module({ controllers: [AnalyticsController] })
+/** Analytics reads and funnels (the analytics service). */
+@Module({ controllers: [FunnelsController, AnalyticsController] })
 export class AnalyticsModule {}

@@ -79,6 +79,13 @@ export class RankedKeyView {
   @ApiProperty() count: number;
 }
 
+export class SiteCampaignRowView {
+  @ApiProperty({ description: 'The utm_campaign of the page URL (lower-cased)' }) campaign: string;
+  @ApiProperty() page_views: number;
+  @ApiProperty({ description: 'Form submissions on pages the campaign brought' }) form_submissions: number;
+  @ApiProperty({ type: Number, nullable: true }) submissions_per_view: number | null;
+}
+
 export class SiteComponentRowView {
   @ApiProperty({ format: 'uuid' }) component_id: string;
   @ApiProperty() type: string;
@@ -98,6 +105,8 @@ export class SiteAnalyticsView {
   @ApiProperty({ type: RankedKeyView, isArray: true, description: 'Referring hosts by page views' })
   referrers: RankedKeyView[];
   @ApiProperty({ type: RankedKeyView, isArray: true }) utm_sources: RankedKeyView[];
+  @ApiProperty({ type: SiteCampaignRowView, isArray: true, description: 'UTM campaigns by page views' })
+  utm_campaigns: SiteCampaignRowView[];
   @ApiProperty({ type: RankedKeyView, isArray: true }) devices: RankedKeyView[];
   @ApiProperty({ type: SiteComponentRowView, isArray: true, description: 'Every component of the site, compared' })
   components: SiteComponentRowView[];

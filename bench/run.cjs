@@ -10,6 +10,7 @@ const { Client } = require('pg');
 const amqplib = require('amqplib');
 const autocannon = require('autocannon');
 const { requireNode24 } = require('../tools/check-services.cjs');
+const { benchReports, countedEvents, seedHistory, waitCounted } = require('./analytics-bench.cjs');
 
 requireNode24();
 const root = path.resolve(__dirname, '..');
@@ -24,10 +25,14 @@ const children = [];
 let contactListPlans = [];
 
 /** Runs SQL in the bench's own database (the services' schemas). */
-async function pgBench(sql, params = []) {
+function benchDatabaseUrl() {
   const url = new URL(pgAdmin);
   url.pathname = `/${database}`;
-  const c = new Client({ connectionString: url.toString() });
+  return url.toString();
+}
+
+async function pgBench(sql, params = []) {
+  const c = new Client({ connectionString: benchDatabaseUrl() });
   await c.connect();
   try {
     return (await c.query(sql, params)).rows;
@@ -271,6 +276,108 @@ async function benchWorkflows({ auth, site }) {
   return { results, cost };
 }
 
+/**
+ * Public ingestion: HTTP 202 latency; how long until every event has left the outbox onto the broker, and until
+ * analytics has counted it; then a 90-day dashboard over a seeded history of the same site.
+ */
+async function benchIngestionAndAnalytics({ auth, workspaceId, site, form, components }) {
+  const connection = await amqplib.connect(amqpUrl);
+  const channel = await connection.createChannel();
+  const { queue } = await channel.assertQueue('', { exclusive: true });
+  await channel.bindQueue(queue, `${prefix}.events`, 'gateway.site-event.received.v1');
+  let seen = 0;
+  let lastSeenAt = 0;
+  await channel.consume(queue, () => ((seen += 1), (lastSeenAt = performance.now())), { noAck: true });
+  const events = 5000;
+  // What pages send: page views, component views and clicks (with a position) by 500 visitors. Form submissions are
+  // left to the workflow bench below (they start the crm's and the engine's work too).
+  let eventNumber = 0;
+  const body = () => {
+    const i = ++eventNumber;
+    const type = ['page_view', 'component_view', 'component_interaction'][i % 3];
+    return JSON.stringify({
+      type,
+      visitor_id: `v${i % 500}`,
+      event_id: crypto.randomUUID(),
+      page: i % 2 ? '/' : '/pricing',
+      device: i % 4 ? 'desktop' : 'mobile',
+      ...(type === 'page_view' ? { referrer: 'https://news.example/post', utm: { source: 'newsletter' } } : {}),
+      ...(type !== 'page_view' ? { component_id: form } : {}),
+      ...(type === 'component_interaction' ? { data: { x: (i % 10) / 10, y: (i % 7) / 7 } } : {}),
+    });
+  };
+  const countedBefore = await countedEvents(pgBench, site);
+  const ingestStart = performance.now();
+  const ingestion = await load(
+    'POST /api/public/sites/{id}/events (validate, site lookup, receipt + outbox insert, 202)',
+    events,
+    32,
+    async () =>
+      expectStatus(
+        await fetch(`${gateway}/api/public/sites/${site}/events`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: body(),
+        }),
+        202,
+      ),
+  );
+  const deadline = Date.now() + 60_000;
+  while (seen < events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const deliverySeconds = (lastSeenAt - ingestStart) / 1000;
+  const delivery = {
+    name: 'ingested events published by the outbox relay (first request → last event on the broker)',
+    total: events,
+    delivered: seen,
+    events_per_second: Math.round(seen / deliverySeconds),
+  };
+  console.log(delivery);
+  await connection.close();
+  // …and until the analytics service has counted every one in its rollups (fact + rollups: one statement per event).
+  const counted = await waitCounted(pgBench, site, countedBefore, events);
+  const countedSeconds = ((counted.at ?? performance.now()) - ingestStart) / 1000;
+  const rollups = {
+    name: 'ingested events counted in the analytics rollups (first request → last event counted)',
+    total: events,
+    delivered: counted.counted,
+    events_per_second: Math.round(counted.counted / countedSeconds),
+  };
+  console.log(rollups);
+
+  // A dashboard over 90 days: a seeded history of the same site, rolled up, read through the gateway.
+  const history = await seedHistory(pgBench, {
+    databaseUrl: benchDatabaseUrl(),
+    workspaceId,
+    site,
+    components,
+    form,
+    sessionsPerDay: 2000,
+  });
+  const funnelRes = await fetch(`${gateway}/api/analytics/funnels`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      site_id: site,
+      name: 'Bench: home to form',
+      steps: [
+        { type: 'page_view', page: '/' },
+        { type: 'component_view' },
+        { type: 'form_submission', component_id: form },
+      ],
+    }),
+  });
+  if (funnelRes.status !== 201) throw new Error(`funnel: HTTP ${funnelRes.status} ${await funnelRes.text()}`);
+  const reports = await benchReports({
+    gateway,
+    auth,
+    cannon,
+    site,
+    component: form,
+    funnel: (await funnelRes.json()).id,
+  });
+  return { ingestion, delivery, rollups, history, reports };
+}
+
 async function main() {
   await pg(`CREATE DATABASE "${database}"`);
   start();
@@ -284,8 +391,8 @@ async function main() {
   const { access_token, workspace } = await reg.json();
   const auth = { Authorization: `Bearer ${access_token}` };
   const rows = [];
-  if (process.env.BENCH_ONLY === 'workflows') {
-    // A quick run of the workflow pipeline alone (printed, docs/benchmarks.md untouched).
+  if (process.env.BENCH_ONLY) {
+    // A quick run of one part alone (printed, docs/benchmarks.md untouched): analytics or workflows.
     const templates = await (
       await fetch(`${gateway}/api/templates?category=professional_services`, { headers: auth })
     ).json();
@@ -293,12 +400,23 @@ async function main() {
       await fetch(`${gateway}/api/templates/${templates.items[0].id}/instantiate`, {
         method: 'POST',
         headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ customizations: { company_name: 'Bench Flow' } }),
+        body: JSON.stringify({ customizations: { company_name: `Bench ${process.env.BENCH_ONLY}` } }),
       })
     ).json();
     await fetch(`${gateway}/api/sites/${made.site.id}/publish`, { method: 'POST', headers: auth });
     await new Promise((r) => setTimeout(r, 1000));
-    console.log(await benchWorkflows({ auth, site: made.site.id }));
+    if (process.env.BENCH_ONLY === 'workflows') {
+      console.log(await benchWorkflows({ auth, site: made.site.id }));
+      return;
+    }
+    const form = made.components.find((c) => c.type === 'contact_form') ?? made.components[0];
+    await benchIngestionAndAnalytics({
+      auth,
+      workspaceId: workspace.id,
+      site: made.site.id,
+      form: form.id,
+      components: made.components.map((c) => c.id),
+    });
     return;
   }
 
@@ -550,53 +668,17 @@ async function main() {
     }),
   );
 
-  // Public ingestion: HTTP 202 latency, then how long until every event has left the outbox onto the broker.
-  const connection = await amqplib.connect(amqpUrl);
-  const channel = await connection.createChannel();
-  const { queue } = await channel.assertQueue('', { exclusive: true });
-  await channel.bindQueue(queue, `${prefix}.events`, 'gateway.site-event.received.v1');
-  let seen = 0;
-  let lastSeenAt = 0;
-  await channel.consume(queue, () => ((seen += 1), (lastSeenAt = performance.now())), { noAck: true });
   const site = lastSite.id;
-  const events = 5000;
-  const body = () =>
-    JSON.stringify({
-      type: 'page_view',
-      visitor_id: 'v1',
-      event_id: crypto.randomUUID(),
-      page: '/',
-      device: 'desktop',
-    });
-  const ingestStart = performance.now();
-  rows.push(
-    await load(
-      'POST /api/public/sites/{id}/events (validate, site lookup, receipt + outbox insert, 202)',
-      events,
-      32,
-      async () =>
-        expectStatus(
-          await fetch(`${gateway}/api/public/sites/${site}/events`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: body(),
-          }),
-          202,
-        ),
-    ),
-  );
-  const deadline = Date.now() + 60_000;
-  while (seen < events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  const deliverySeconds = (lastSeenAt - ingestStart) / 1000;
-  const delivery = {
-    name: 'ingested events published by the outbox relay (first request → last event on the broker)',
-    total: events,
-    delivered: seen,
-    events_per_second: Math.round(seen / deliverySeconds),
-  };
-  console.log(delivery);
-  await connection.close();
-
+  const analytics = await benchIngestionAndAnalytics({
+    auth,
+    workspaceId: workspace.id,
+    site,
+    form: aiForm.id,
+    components: aiComponents.items.map((c) => c.id),
+  });
+  rows.push(analytics.ingestion, ...analytics.reports);
+  const { delivery, rollups, history } = analytics;
+  const siteReport = analytics.reports[0];
   const workflows = await benchWorkflows({ auth, site });
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -624,6 +706,32 @@ async function main() {
     '| pipeline | events | delivered | events/s |',
     '|---|---|---|---|',
     `| ${delivery.name} | ${delivery.total} | ${delivery.delivered} | ${delivery.events_per_second} |`,
+    `| ${rollups.name} | ${rollups.total} | ${rollups.delivered} | ${rollups.events_per_second} |`,
+    '',
+    '### Analytics',
+    '',
+    'Ingested events reach the analytics service through the broker; each becomes a fact and all its rollups (site',
+    'per minute and hour; page, component, referrer, UTM source and campaign, device; visitors per hour; heat-map',
+    'cells) in one statement, in the inbox transaction. The second row of the table above is the time until the last',
+    'of them is counted. The dashboard reads run over a history seeded for the same site: 89 days of ' +
+      `${history.sessions_per_day.toLocaleString('en')} sessions a day by returning visitors ` +
+      `(${history.facts.toLocaleString('en')} facts, ${history.visitor_hours.toLocaleString('en')} visitor-hours), ` +
+      "rolled up by the service's own rebuild.",
+    'The site and component reports read only rollups; the funnel report reads the facts (one index probe per entry',
+    'and step on the visitor index).',
+    '',
+    `Against the targets: the rollups counted ${rollups.events_per_second} events/s while the endpoint accepted ` +
+      `${analytics.ingestion.rps}/s (${rollups.events_per_second >= 0.95 * analytics.ingestion.rps ? 'kept up' : 'fell behind'}); ` +
+      `the 90-day daily site report's p99 is ${siteReport.p99} ms for one client (target 50 ms: ` +
+      `${Number(siteReport.p99) < 50 ? 'met' : 'not met'}).`,
+    'Where the time went: the rollup statement (a dozen writable CTEs) took 2.6 ms to plan and 1.5 ms to run, planned',
+    'again for every event because node-postgres sends unnamed statements; it is now a named prepared statement on',
+    "the consumer's connection (libs/persistence preparedQuery): 0.6 ms per event. Concurrent consumers deadlocked on",
+    'the shared hour and day rows (PostgreSQL resolves a deadlock after deadlock_timeout, 1 s): every upsert now takes',
+    'its rows in key order. Distinct visitors over 90 days (180,000 visitor-hours) took 200 ms to count, and as long',
+    'again per bucket: they are HyperLogLog sketches merged per local day, closed days kept merged; totals and top',
+    'lists read whole days from day rows. The 4-client row is two cores shared by the gateway, the service, PostgreSQL',
+    'and the load; funnels are computed from the facts when read (docs/architecture.md says what would make them fast).',
     '',
     '### Workflow executions: form submission → condition → send_email (sink) → add_to_crm',
     '',
@@ -704,6 +812,7 @@ async function main() {
   if (
     rows.some((r) => r.failures > 0) ||
     delivery.delivered < delivery.total ||
+    rollups.delivered < rollups.total ||
     workflows.results.some((r) => r.failed > 0 || r.completed < r.submissions)
   ) {
     console.error('bench: some requests failed or events were not delivered; the figures are not comparable');

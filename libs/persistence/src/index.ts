@@ -7,3 +7,4 @@ export * from './keyset-page';
 export * from './like-pattern';
 export * from './after-commit';
 export * from './table-vacuum';
+export * from './prepared-query';

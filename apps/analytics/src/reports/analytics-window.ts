@@ -63,3 +63,19 @@ export function bucketsSql(p: { from: string; to: string; tz: string; unit: stri
             (${p.to} AT TIME ZONE ${p.tz}) - interval '1 millisecond',
             ('1 ' || ${p.unit})::interval) AS local`;
 }
+
+/**
+ * The rollup rows that add up to a window's totals: whole UTC days from the day rows, the hours at the window's
+ * edges from the hour rows (a 90-day window reads about 90 + 48 rows per key instead of 2,160). `from` and `to`
+ * are SQL timestamptz expressions; the window starts on its hour, as every read does.
+ */
+export function windowRowsSql(from: string, to: string, column = ''): string {
+  const bucket = `${column}"bucket"`;
+  const granularity = `${column}"granularity"`;
+  const start = `date_trunc('hour', ${from})`;
+  const firstDay = `date_trunc('day', ${start} + interval '24 hours' - interval '1 microsecond', 'UTC')`;
+  const lastDay = `date_trunc('day', ${to}, 'UTC')`;
+  return `((${granularity} = 'day' AND ${bucket} >= ${firstDay} AND ${bucket} < ${lastDay})
+      OR (${granularity} = 'hour' AND ${bucket} >= ${start} AND ${bucket} < ${to}
+          AND (${bucket} < ${firstDay} OR ${bucket} >= ${lastDay})))`;
+}

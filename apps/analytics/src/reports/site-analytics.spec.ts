@@ -112,6 +112,7 @@ describe('site analytics from facts and rollups', () => {
       form_submissions: 1,
       converted_visitors: 1,
       conversion_rate: 0.3333,
+      visitors_estimated: false,
     });
     expect(report.top_pages).toEqual([
       { key: '/', count: 2 },
@@ -231,6 +232,11 @@ describe('site analytics from facts and rollups', () => {
           WHERE "workspace_id" = $1 ORDER BY 1, 2, 3, 4`,
         [ws],
       ),
+      sketches: await db.query(
+        `SELECT "hour", "visitors", "converted", md5("visitor_sketch"::text) AS v, md5("converted_sketch"::text) AS c
+           FROM analytics.visitor_sketches WHERE "workspace_id" = $1 ORDER BY 1`,
+        [ws],
+      ),
     });
     const incremental = await snapshot();
     const [{ facts }] = await db.query<{ facts: number }>(
@@ -244,7 +250,78 @@ describe('site analytics from facts and rollups', () => {
     expect(rebuilt.facts).toBe(10_000);
     expect(await snapshot()).toEqual(incremental);
     expect(incremental.counts.length).toBeGreaterThan(1000);
+    expect(incremental.sketches.some((h: { c: string | null }) => h.c !== null)).toBe(true);
   }, 180_000);
+
+  it('estimates the visitors of a long, busy window from the sketches within their error', async () => {
+    const ws = randomUUID();
+    const busy = randomUUID();
+    await db.query(`INSERT INTO analytics.sites ("workspace_id", "site_id") VALUES ($1, $2)`, [ws, busy]);
+    // 60,000 events by 40,000 visitors over 10 days; one visitor in ten submits a form.
+    await db.query(
+      `INSERT INTO analytics.site_facts ("workspace_id", "event_id", "site_id", "type", "visitor_id", "page",
+         "occurred_at", "received_at")
+       SELECT $1, gen_random_uuid(), $2, CASE WHEN i % 30 = 0 THEN 'form_submission' ELSE 'page_view' END,
+              'busy-' || (i % 40000), '/', t, t
+         FROM generate_series(1, 60000) AS i, LATERAL (SELECT '2026-05-01'::timestamptz + i * interval '14 seconds' AS t) x`,
+      [ws, busy],
+    );
+    await dataSource.transaction((m) =>
+      rebuildRollups(m, { workspaceId: ws, since: new Date('2000-01-01T00:00:00Z') }),
+    );
+    const window = { site_id: busy, from: '2026-05-01T00:00:00Z', to: '2026-05-11T00:00:00Z' };
+    const exact = async (from: string, to: string) =>
+      (
+        await db.query<{ visitors: number; converted: number }>(
+          `SELECT count(DISTINCT "visitor_id")::int AS visitors,
+                  count(DISTINCT "visitor_id") FILTER (WHERE "type" = 'form_submission')::int AS converted
+             FROM analytics.site_facts WHERE "workspace_id" = $1 AND "occurred_at" >= $2 AND "occurred_at" < $3`,
+          [ws, from, to],
+        )
+      )[0];
+    const truth = await exact(window.from, window.to);
+    expect(truth).toEqual({ visitors: 40000, converted: 2000 });
+    const report = await app.get(SiteReport).read({ ...window, granularity: 'day' }, ws);
+    expect(report.totals.visitors_estimated).toBe(true);
+    // Within two standard errors (2 × 3.25%), each day within three; the hash is fixed, so the figures are the same
+    // on every run.
+    expect(Math.abs(report.totals.visitors - truth.visitors) / truth.visitors).toBeLessThan(0.065);
+    expect(Math.abs(report.totals.converted_visitors - truth.converted) / truth.converted).toBeLessThan(0.065);
+    for (const bucket of report.series.filter((b) => b.page_views > 0)) {
+      const day = await exact(bucket.start, new Date(Date.parse(bucket.start) + 86_400_000).toISOString());
+      expect(Math.abs(bucket.visitors! - day.visitors) / day.visitors).toBeLessThan(0.1);
+    }
+    // The closed days were kept merged; a second read from them says the same, and a late fact drops its day.
+    const kept = async () =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM analytics.visitor_day_sketches WHERE "workspace_id" = $1 AND "tz" = 'UTC'`,
+          [ws],
+        )
+      )[0].n;
+    expect(await kept()).toBe(10);
+    const again = await app.get(SiteReport).read({ ...window, granularity: 'day' }, ws);
+    expect(again.totals).toEqual(report.totals);
+    expect(again.series).toEqual(report.series);
+    await record(event({ at: '2026-05-03T12:00:00Z', site_id: busy, workspace_id: ws, visitor_id: 'late' }));
+    expect(await kept()).toBe(9);
+    // Totals and top lists of a window with partial days at both ends: whole days from day rows, edges from hours.
+    const edges = { site_id: busy, from: '2026-05-01T06:00:00Z', to: '2026-05-09T18:00:00Z' };
+    const [{ views }] = await db.query<{ views: number }>(
+      `SELECT count(*)::int AS views FROM analytics.site_facts
+        WHERE "workspace_id" = $1 AND "type" = 'page_view' AND "occurred_at" >= $2 AND "occurred_at" < $3`,
+      [ws, edges.from, edges.to],
+    );
+    const partial = await app.get(SiteReport).read({ ...edges, granularity: 'day' }, ws);
+    expect(partial.totals.page_views).toBe(views);
+    expect(partial.top_pages).toEqual([{ key: '/', count: views }]);
+    expect(partial.series.reduce((n, b) => n + b.page_views, 0)).toBe(views);
+    // Hourly buckets are each hour's exact count.
+    const hourly = await app.get(SiteReport).read({ ...window, granularity: 'hour' }, ws);
+    const first = hourly.series.find((b) => b.page_views > 0)!;
+    const hour = await exact(first.start, new Date(Date.parse(first.start) + 3_600_000).toISOString());
+    expect(first.visitors).toBe(hour.visitors);
+  }, 120_000);
 
   it('prunes facts past the retention, keeps their rollups, and a rebuild leaves those alone', async () => {
     const ws = randomUUID();

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ServiceError, type SiteAnalyticsRequest, type SiteAnalyticsView } from '@mab/contracts';
 import { quotedSchema } from '@mab/persistence';
 import { DataSource } from 'typeorm';
-import { analyticsWindow, bucketsSql, ratio } from './analytics-window';
+import { analyticsWindow, bucketsSql, ratio, windowRowsSql } from './analytics-window';
+import { readSiteVisitors } from './site-visitors';
 
 const TOP = 10;
 
 /**
  * A site's report, read from the rollups only: totals, the series in the chosen time zone and granularity, top
- * pages, referrers, UTM sources, devices, and every component compared. Visitors are exact (distinct ids per hour,
- * merged over the window); at minute granularity the series' visitors are null (they are kept per hour).
+ * pages, referrers, UTM sources and campaigns, devices, and every component compared. Visitors are exact over a
+ * window of few visitor-hours and HyperLogLog estimates beyond (site-visitors.ts); at minute granularity the
+ * series' visitors are null (they are kept per hour).
  */
 @Injectable()
 export class SiteReport {
@@ -21,27 +23,21 @@ export class SiteReport {
     const q = (sql: string, params: unknown[]) =>
       // eslint-disable-next-line no-restricted-syntax -- every statement here has workspace_id = $1 in its WHERE
       this.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    const [site] = await q(
-      `SELECT 1 FROM ${s}."sites" WHERE "workspace_id" = $1 AND "site_id" = $2 AND NOT "deleted"`,
-      [workspaceId, request.site_id],
-    );
-    if (!site) throw ServiceError.notFound('site', request.site_id);
     const base = [workspaceId, request.site_id, w.from, w.to];
-    const counts = `"workspace_id" = $1 AND "site_id" = $2 AND "bucket" >= date_trunc('hour', $3::timestamptz)
-                    AND "bucket" < $4 AND "granularity" = 'hour'`;
-    const hours = `"workspace_id" = $1 AND "site_id" = $2 AND "hour" >= date_trunc('hour', $3::timestamptz) AND "hour" < $4`;
+    const counts = `"workspace_id" = $1 AND "site_id" = $2 AND ${windowRowsSql('$3::timestamptz', '$4::timestamptz')}`;
     const sums = `coalesce(sum("page_views"), 0)::int AS page_views, coalesce(sum("component_views"), 0)::int AS component_views,
                   coalesce(sum("interactions"), 0)::int AS interactions, coalesce(sum("submissions"), 0)::int AS submissions`;
     const unit = w.granularity;
     const seriesRows = w.rows === 'minute' ? 'minute' : 'hour';
-    const [totals, visitors, series, seriesVisitors, ranked, components] = await Promise.all([
+    // All at once, the site's own check included (every statement is scoped to the workspace, so another
+    // workspace's site reads nothing before it answers 404).
+    const [[site], totals, v, series, ranked, components] = await Promise.all([
+      q(`SELECT 1 FROM ${s}."sites" WHERE "workspace_id" = $1 AND "site_id" = $2 AND NOT "deleted"`, [
+        workspaceId,
+        request.site_id,
+      ]),
       q(`SELECT ${sums} FROM ${s}."site_counts" WHERE ${counts} AND "dimension" = 'site'`, base),
-      q(
-        `SELECT count(DISTINCT "visitor_id")::int AS visitors,
-                count(DISTINCT "visitor_id") FILTER (WHERE "converted")::int AS converted
-           FROM ${s}."visitor_hours" WHERE ${hours}`,
-        base,
-      ),
+      readSiteVisitors(q, s, base, w),
       q(
         `WITH b AS (${bucketsSql({ from: '$3::timestamptz', to: '$4::timestamptz', tz: '$5::text', unit: '$6::text' })})
          SELECT b.start, ${sums.replace(/sum\("/g, 'sum(c."')}
@@ -52,15 +48,6 @@ export class SiteReport {
           GROUP BY b.start ORDER BY b.start`,
         [...base, w.tz, unit],
       ),
-      w.rows === 'minute'
-        ? Promise.resolve([])
-        : q(
-            `SELECT date_trunc($5::text, "hour" AT TIME ZONE $6::text) AT TIME ZONE $6::text AS start,
-                    count(DISTINCT "visitor_id")::int AS visitors,
-                    count(DISTINCT "visitor_id") FILTER (WHERE "converted")::int AS converted
-               FROM ${s}."visitor_hours" WHERE ${hours} GROUP BY 1`,
-            [...base, unit, w.tz],
-          ),
       q(
         `SELECT "dimension", "key", sum("page_views")::int AS count, sum("submissions")::int AS submissions
            FROM ${s}."site_counts"
@@ -73,21 +60,15 @@ export class SiteReport {
         `SELECT m."component_id", m."type", ${sums.replace(/sum\("/g, 'sum(c."')}
            FROM ${s}."components" m
            LEFT JOIN ${s}."site_counts" c ON c."workspace_id" = m."workspace_id" AND c."site_id" = m."site_id"
-            AND c."dimension" = 'component' AND c."key" = m."component_id"::text AND c."granularity" = 'hour'
-            AND c."bucket" >= date_trunc('hour', $3::timestamptz) AND c."bucket" < $4
+            AND c."dimension" = 'component' AND c."key" = m."component_id"::text
+            AND ${windowRowsSql('$3::timestamptz', '$4::timestamptz', 'c.')}
           WHERE m."workspace_id" = $1 AND m."site_id" = $2 AND NOT m."deleted"
           GROUP BY m."component_id", m."type" ORDER BY submissions DESC, interactions DESC, m."component_id"`,
         base,
       ),
     ]);
+    if (!site) throw ServiceError.notFound('site', request.site_id);
     const t = totals[0] as Record<string, number>;
-    const v = visitors[0] as { visitors: number; converted: number };
-    const perBucket = new Map(
-      (seriesVisitors as { start: Date; visitors: number; converted: number }[]).map((r) => [
-        new Date(r.start).toISOString(),
-        r,
-      ]),
-    );
     const top = (dimension: string) =>
       ranked
         .filter((r) => r.dimension === dimension && Number(r.count) > 0)
@@ -113,10 +94,11 @@ export class SiteReport {
         form_submissions: t.submissions,
         converted_visitors: v.converted,
         conversion_rate: ratio(v.converted, v.visitors),
+        visitors_estimated: v.estimated,
       },
       series: (series as Record<string, unknown>[]).map((r) => {
         const start = new Date(r.start as string).toISOString();
-        const seen = perBucket.get(start);
+        const seen = v.buckets.get(start);
         const bucketVisitors = w.rows === 'minute' ? null : (seen?.visitors ?? 0);
         return {
           start,

@@ -52,7 +52,11 @@ export class AnalyticsWindowView {
 }
 
 export class SiteTotalsView {
-  @ApiProperty({ description: 'Distinct visitor ids (exact)' }) visitors: number;
+  @ApiProperty({
+    description:
+      'Distinct visitor ids: exact while the window holds up to 25,000 visitor-hours, else a HyperLogLog estimate (±3.25% standard error; see visitors_estimated)',
+  })
+  visitors: number;
   @ApiProperty() page_views: number;
   @ApiProperty() component_views: number;
   @ApiProperty() interactions: number;
@@ -60,6 +64,8 @@ export class SiteTotalsView {
   @ApiProperty({ description: 'Visitors who submitted a form' }) converted_visitors: number;
   @ApiProperty({ type: Number, nullable: true, description: 'converted_visitors ÷ visitors' })
   conversion_rate: number | null;
+  @ApiProperty({ description: 'True when visitors and converted_visitors are HyperLogLog estimates' })
+  visitors_estimated: boolean;
 }
 
 export class SiteBucketView {

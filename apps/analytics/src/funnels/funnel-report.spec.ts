@@ -60,7 +60,7 @@ describe('funnel reports', () => {
     dataSource.transaction((m) => recordSiteFact(m, siteFactOf(e, e.workspace_id)));
 
   async function funnel(steps: Partial<FunnelStep>[], windowHours: number): Promise<string> {
-    const [row] = await db.query(
+    const [row] = await db.query<{ id: string }>(
       `INSERT INTO analytics.funnels ("workspace_id", "site_id", "name", "steps", "window_hours")
        VALUES ($1, $2, 'Pricing to contact', $3::jsonb, $4) RETURNING "id"`,
       [

@@ -49,24 +49,22 @@ export class AnalyticsFunnelsAndCampaigns1765324800000 implements MigrationInter
       SELECT "workspace_id", "site_id", "dimension", 'day', date_trunc('day', "bucket", 'UTC'), "key",
              sum("page_views"), sum("component_views"), sum("interactions"), sum("submissions")
         FROM ${s}."site_counts" WHERE "granularity" = 'hour' GROUP BY 1, 2, 3, 5, 6`);
-    // Closed local days' sketches, merged once from their hours on the first report that needs them.
+    // Closed local days' sketches, merged from their hours on the first report that needs them, with the exact
+    // counts they were merged at (a day whose hours' counts moved since is merged again).
     await q.query(`
       CREATE TABLE ${s}."visitor_day_sketches" (
         "workspace_id" uuid NOT NULL,
         "site_id" uuid NOT NULL,
         "tz" varchar(64) NOT NULL,
         "day" date NOT NULL,
-        "starts_at" timestamptz NOT NULL,
-        "ends_at" timestamptz NOT NULL,
+        "visitors" integer NOT NULL,
+        "converted" integer NOT NULL,
         "visitor_sketch" bit(32768) NOT NULL,
         "converted_sketch" bit(32768),
         "visitor_levels" integer[] NOT NULL,
         "converted_levels" integer[] NOT NULL,
         PRIMARY KEY ("workspace_id", "site_id", "tz", "day")
       )`);
-    await q.query(
-      `CREATE INDEX "visitor_day_sketches_span_idx" ON ${s}."visitor_day_sketches" ("workspace_id", "site_id", "starts_at")`,
-    );
     // Filled from the visitor-hours already kept (they hold every visitor id of every hour, past fact retention).
     await q.query(`
       INSERT INTO ${s}."visitor_sketches"

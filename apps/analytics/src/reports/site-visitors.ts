@@ -5,7 +5,8 @@ type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>
 
 /**
  * A local day is kept merged once it ended this long ago: the gateway dates an event at most a day before its
- * receipt, so no new fact lands in it (a late one, after a backlog, drops the kept day; site-rollups.ts).
+ * receipt, so new visitors rarely land in it (one that does, after a backlog, moves the day's counts, and the next
+ * report merges the day again).
  */
 const CLOSED_AFTER_HOURS = 48;
 
@@ -86,37 +87,49 @@ async function readSketches(
     converted: Number(r.converted),
   });
   // The window's local days, from two sources: closed days entirely inside the window come from the day cache (each
-  // merged once from its hours, on the first report that needed it); the other hours' sketches are merged here (and
-  // a closed day missing from the cache is kept for next time). Buckets are days OR-ed together, the window is the
+  // merged from its hours on the first report that needed it, and again when its hours' counts moved since); the
+  // other hours' sketches are merged here (and a closed day missing or outdated in the cache is kept for next time). Buckets are days OR-ed together, the window is the
   // buckets OR-ed together; only the levels' popcounts leave the database. Hour buckets sum the hours' exact counts.
   const perHour = w.granularity === 'hour';
   const levels = w.rows !== 'minute' && !perHour;
   const result = await q(
     `WITH span AS (
-       SELECT d::date AS day, d AT TIME ZONE $6::text AS starts_at, (d + interval '1 day') AT TIME ZONE $6::text AS ends_at
+       SELECT d::date AS day
          FROM generate_series(date_trunc('day', $3::timestamptz AT TIME ZONE $6::text), $4::timestamptz AT TIME ZONE $6::text,
                               interval '1 day') AS d
         WHERE d AT TIME ZONE $6::text >= date_trunc('hour', $3::timestamptz)
           AND (d + interval '1 day') AT TIME ZONE $6::text <= $4::timestamptz
           AND (d + interval '1 day') AT TIME ZONE $6::text < now() - interval '${CLOSED_AFTER_HOURS} hours'),
+     -- The exact visitors and converted visitors of each local day's hours: a kept day is used only while they still
+     -- match (a sketch changes exactly when one of them grows), so a late visitor makes the day merge again.
+     sums AS (
+       SELECT (h."hour" AT TIME ZONE $6::text)::date AS day, sum(h."visitors")::int AS visitors,
+              sum(h."converted")::int AS converted
+         FROM ${schema}."visitor_sketches" h WHERE h.${hours.replace(/ AND "/g, ' AND h."')} GROUP BY 1),
      cached AS (
        SELECT c."day", c."visitor_sketch" AS vs, c."converted_sketch" AS cs, c."visitor_levels" AS vl,
               c."converted_levels" AS cl
-         FROM ${schema}."visitor_day_sketches" c
-        WHERE c."workspace_id" = $1 AND c."site_id" = $2 AND c."tz" = $6::text AND c."day" IN (SELECT day FROM span)),
+         FROM ${schema}."visitor_day_sketches" c JOIN sums USING (day)
+        WHERE c."workspace_id" = $1 AND c."site_id" = $2 AND c."tz" = $6::text AND c."day" IN (SELECT day FROM span)
+          AND c."visitors" = sums.visitors AND c."converted" = sums.converted),
      merged AS (
        SELECT (h."hour" AT TIME ZONE $6::text)::date AS day, bit_or(h."visitor_sketch") AS vs, bit_or(h."converted_sketch") AS cs
          FROM ${schema}."visitor_sketches" h
         WHERE h.${hours.replace(/ AND "/g, ' AND h."')}
           AND (h."hour" AT TIME ZONE $6::text)::date NOT IN (SELECT day FROM cached)
         GROUP BY 1),
+     -- In day order, so two reports keeping the same days lock them in the same order.
      kept AS (
-       INSERT INTO ${schema}."visitor_day_sketches" ("workspace_id", "site_id", "tz", "day", "starts_at", "ends_at",
+       INSERT INTO ${schema}."visitor_day_sketches" AS k ("workspace_id", "site_id", "tz", "day", "visitors", "converted",
          "visitor_sketch", "converted_sketch", "visitor_levels", "converted_levels")
-       SELECT $1, $2, $6::text, m.day, span.starts_at, span.ends_at, m.vs, m.cs, ${sketchLevelsSql('m.vs')},
+       SELECT $1, $2, $6::text, m.day, sums.visitors, sums.converted, m.vs, m.cs, ${sketchLevelsSql('m.vs')},
               ${sketchLevelsSql('m.cs')}
-         FROM merged m JOIN span USING (day)
-       ON CONFLICT DO NOTHING),
+         FROM merged m JOIN span USING (day) JOIN sums USING (day)
+        ORDER BY m.day
+       ON CONFLICT ("workspace_id", "site_id", "tz", "day") DO UPDATE SET "visitors" = EXCLUDED."visitors",
+         "converted" = EXCLUDED."converted", "visitor_sketch" = EXCLUDED."visitor_sketch",
+         "converted_sketch" = EXCLUDED."converted_sketch", "visitor_levels" = EXCLUDED."visitor_levels",
+         "converted_levels" = EXCLUDED."converted_levels"),
      days AS (SELECT *, NULL::int[] AS vl, NULL::int[] AS cl FROM merged UNION ALL SELECT * FROM cached),
      -- A day bucket of a kept day reuses the levels counted when it was kept (counting them is most of the work).
      g AS (
@@ -131,7 +144,8 @@ async function readSketches(
          ? `UNION ALL SELECT g.start, coalesce(g.vl, ${sketchLevelsSql('g.vs')}), coalesce(g.cl, ${sketchLevelsSql('g.cs')})
               FROM g`
          : ''
-     }`,
+     }
+     ORDER BY start NULLS FIRST`,
     [...base, levels ? w.granularity : 'day', w.tz],
   );
   const hourly = perHour

@@ -94,11 +94,6 @@ async function addRollups(
          "converted_sketch" = CASE WHEN k."converted_sketch" IS NULL THEN EXCLUDED."converted_sketch"
            WHEN EXCLUDED."converted_sketch" IS NULL THEN k."converted_sketch"
            ELSE k."converted_sketch" | EXCLUDED."converted_sketch" END),
-     -- A late visitor in a local day whose merged sketch a report has kept: that day is merged again when next read.
-     stale AS (
-       DELETE FROM ${s}."visitor_day_sketches" c USING (SELECT DISTINCT hour, workspace_id, site_id FROM visited) x
-        WHERE c."workspace_id" = x.workspace_id AND c."site_id" = x.site_id
-          AND c."starts_at" < x.hour + interval '1 hour' AND c."ends_at" > x.hour),
      clicked AS (
        INSERT INTO ${s}."heatmap_cells" AS h ("workspace_id", "component_id", "day", "cell_x", "cell_y", "count")
        SELECT f.workspace_id, f.component_id, (f.occurred_at AT TIME ZONE 'UTC')::date,
@@ -161,13 +156,14 @@ export async function rebuildRollups(
   options: { workspaceId?: string; since: Date },
 ): Promise<{ facts: number; rows: number }> {
   const s = quotedSchema(manager);
-  const params: unknown[] = [options.since, ...(options.workspaceId ? [options.workspaceId] : [])];
+  // From a UTC midnight: the day rows of `since`'s day are recomputed whole, never added to twice.
+  const since0 = new Date(Math.floor(options.since.getTime() / 86_400_000) * 86_400_000);
+  const params: unknown[] = [since0, ...(options.workspaceId ? [options.workspaceId] : [])];
   const scope = options.workspaceId ? `AND "workspace_id" = $2` : '';
   const since: Record<string, string> = {
     site_counts: `"bucket" >= $1`,
     visitor_hours: `"hour" >= $1`,
     visitor_sketches: `"hour" >= $1`,
-    visitor_day_sketches: `"ends_at" > $1`,
     heatmap_cells: `"day" >= ($1::timestamptz AT TIME ZONE 'UTC')::date`,
   };
   for (const table of Object.keys(since)) {

@@ -77,7 +77,7 @@ async function seedHistory(pgBench, { databaseUrl, workspaceId, site, components
   } finally {
     await ds.destroy();
   }
-  for (const table of ['site_counts', 'visitor_hours', 'heatmap_cells'])
+  for (const table of ['site_counts', 'visitor_hours', 'visitor_sketches', 'heatmap_cells'])
     await pgBench(`VACUUM ANALYZE analytics.${table}`);
   const [{ visitor_hours }] = await pgBench(
     'SELECT count(*)::int AS visitor_hours FROM analytics.visitor_hours WHERE site_id = $1',

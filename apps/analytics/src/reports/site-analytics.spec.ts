@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SiteEventReceivedV1 } from '@mab/contracts';
-import {
-  createTestBrokerNamespace,
-  createTestDatabase,
-  startTestService,
-  testEnv,
-  TEST_RETRY_DELAYS_MS,
-  type TestDatabase,
-} from '@mab/testing';
+import type { TestDatabase } from '@mab/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { analyticsApp } from '../analytics.app';
+import { startAnalytics } from '../__tests__/analytics-harness';
 import { FactRetention, retentionHorizon } from '../site-facts/fact-retention';
 import { siteFactOf } from '../site-facts/site-fact';
 import { rebuildRollups, recordSiteFact } from '../site-facts/site-rollups';
@@ -49,16 +42,9 @@ describe('site analytics from facts and rollups', () => {
     dataSource.transaction((m) => recordSiteFact(m, siteFactOf(e, e.workspace_id)));
 
   beforeAll(async () => {
-    db = await createTestDatabase('analytics-sites');
-    const broker = createTestBrokerNamespace('analytics-sites');
-    const env = testEnv(analyticsApp.envSchema, 'analytics', { databaseUrl: db.url, prefix: broker.prefix });
-    ({ app } = await startTestService(analyticsApp, env));
-    dataSource = app.get(DataSource);
-    cleanup = async () => {
-      await app.close();
-      await broker.cleanup(TEST_RETRY_DELAYS_MS);
-      await db.drop();
-    };
+    const harness = await startAnalytics('analytics-sites');
+    ({ db, app, dataSource } = harness);
+    cleanup = harness.close;
     await db.query(`INSERT INTO analytics.sites ("workspace_id", "site_id") VALUES ($1, $2)`, [workspace, site]);
     await db.query(
       `INSERT INTO analytics.components ("workspace_id", "component_id", "site_id", "type")

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EmailSendEventV1, ExecutionFinishedV1, MessageEnvelope } from '@mab/contracts';
 import type { EventContext } from '@mab/messaging';
-import {
-  createTestBrokerNamespace,
-  createTestDatabase,
-  startTestService,
-  testEnv,
-  TEST_RETRY_DELAYS_MS,
-} from '@mab/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { analyticsApp } from '../analytics.app';
+import { startAnalytics } from '../__tests__/analytics-harness';
 import { EmailFactsHandlers } from '../email-facts/email-facts.handlers';
 import { WorkflowFactsHandlers } from '../workflow-facts/workflow-facts.handlers';
 import { EmailReport } from './email-report';
@@ -37,16 +30,9 @@ describe('workflow and email analytics from events', () => {
     );
 
   beforeAll(async () => {
-    const db = await createTestDatabase('analytics-flows');
-    const broker = createTestBrokerNamespace('analytics-flows');
-    const env = testEnv(analyticsApp.envSchema, 'analytics', { databaseUrl: db.url, prefix: broker.prefix });
-    ({ app } = await startTestService(analyticsApp, env));
-    dataSource = app.get(DataSource);
-    cleanup = async () => {
-      await app.close();
-      await broker.cleanup(TEST_RETRY_DELAYS_MS);
-      await db.drop();
-    };
+    const harness = await startAnalytics('analytics-flows');
+    ({ app, dataSource } = harness);
+    cleanup = harness.close;
   }, 60_000);
 
   afterAll(() => cleanup?.());

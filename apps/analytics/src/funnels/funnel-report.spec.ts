@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SiteEventReceivedV1 } from '@mab/contracts';
 import type { TestDatabase } from '@mab/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { startAnalytics } from '../__tests__/analytics-harness';
-import { siteFactOf } from '../site-facts/site-fact';
-import { recordSiteFact } from '../site-facts/site-rollups';
 import type { FunnelStep } from './funnel-definition';
 import { FunnelReport } from './funnel-report';
 
@@ -19,7 +16,6 @@ describe('funnel reports', () => {
   let db: TestDatabase;
   let app: INestApplicationContext;
   let cleanup: () => Promise<void>;
-  let dataSource: DataSource;
 
   const workspace = randomUUID();
   const site = randomUUID();
@@ -49,8 +45,7 @@ describe('funnel reports', () => {
   const tableView = (v: string, when: string) =>
     event(v, 'component_view', when, { page: '/pricing', component_id: pricing });
   const submit = (v: string, when: string) => event(v, 'form_submission', when, { component_id: form });
-  const record = (e: SiteEventReceivedV1) =>
-    dataSource.transaction((m) => recordSiteFact(m, siteFactOf(e, e.workspace_id)));
+  let record: (e: SiteEventReceivedV1) => Promise<boolean>;
 
   async function funnel(steps: Partial<FunnelStep>[], windowHours: number): Promise<string> {
     const [row] = await db.query<{ id: string }>(
@@ -68,14 +63,10 @@ describe('funnel reports', () => {
 
   beforeAll(async () => {
     const harness = await startAnalytics('analytics-funnels');
-    ({ db, app, dataSource } = harness);
+    ({ db, app } = harness);
     cleanup = harness.close;
-    await db.query(`INSERT INTO analytics.sites ("workspace_id", "site_id") VALUES ($1, $2)`, [workspace, site]);
-    await db.query(
-      `INSERT INTO analytics.components ("workspace_id", "component_id", "site_id", "type")
-       VALUES ($1, $2, $4, 'pricing_table'), ($1, $3, $4, 'contact_form')`,
-      [workspace, pricing, form, site],
-    );
+    record = harness.record;
+    await harness.addSite(workspace, site, { [pricing]: 'pricing_table', [form]: 'contact_form' });
   }, 60_000);
 
   afterAll(() => cleanup?.());

@@ -3,7 +3,7 @@ import type { SiteEventReceivedV1 } from '@mab/contracts';
 import type { TestDatabase } from '@mab/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { startAnalytics } from '../__tests__/analytics-harness';
+import { startAnalytics, type AnalyticsHarness } from '../__tests__/analytics-harness';
 import { FactRetention, retentionHorizon } from '../site-facts/fact-retention';
 import { siteFactOf } from '../site-facts/site-fact';
 import { rebuildRollups, recordSiteFact } from '../site-facts/site-rollups';
@@ -19,6 +19,7 @@ describe('site analytics from facts and rollups', () => {
   let db: TestDatabase;
   let app: INestApplicationContext;
   let cleanup: () => Promise<void>;
+  let harness: AnalyticsHarness;
   let dataSource: DataSource;
 
   const workspace = randomUUID();
@@ -38,19 +39,14 @@ describe('site analytics from facts and rollups', () => {
     page: '/',
     ...over,
   });
-  const record = (e: SiteEventReceivedV1) =>
-    dataSource.transaction((m) => recordSiteFact(m, siteFactOf(e, e.workspace_id)));
+  let record: (e: SiteEventReceivedV1) => Promise<boolean>;
 
   beforeAll(async () => {
-    const harness = await startAnalytics('analytics-sites');
+    harness = await startAnalytics('analytics-sites');
     ({ db, app, dataSource } = harness);
     cleanup = harness.close;
-    await db.query(`INSERT INTO analytics.sites ("workspace_id", "site_id") VALUES ($1, $2)`, [workspace, site]);
-    await db.query(
-      `INSERT INTO analytics.components ("workspace_id", "component_id", "site_id", "type")
-       VALUES ($1, $2, $4, 'contact_form'), ($1, $3, $4, 'cta_button')`,
-      [workspace, form, cta, site],
-    );
+    record = harness.record;
+    await harness.addSite(workspace, site, { [form]: 'contact_form', [cta]: 'cta_button' });
   }, 60_000);
 
   afterAll(() => cleanup?.());
@@ -242,7 +238,7 @@ describe('site analytics from facts and rollups', () => {
   it('estimates the visitors of a long, busy window from the sketches within their error', async () => {
     const ws = randomUUID();
     const busy = randomUUID();
-    await db.query(`INSERT INTO analytics.sites ("workspace_id", "site_id") VALUES ($1, $2)`, [ws, busy]);
+    await harness.addSite(ws, busy, {});
     // 60,000 events by 40,000 visitors over 10 days; one visitor in ten submits a form.
     await db.query(
       `INSERT INTO analytics.site_facts ("workspace_id", "event_id", "site_id", "type", "visitor_id", "page",

@@ -29,6 +29,7 @@ import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { PublishedSiteServer } from './published-sites/published-site-server';
 import { PublishedSitesModule } from './published-sites/published-sites.module';
+import { LiveSocketGateway } from './realtime/live-socket.gateway';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SitesModule } from './sites/sites.module';
 import { SystemModule } from './system/system.module';
@@ -176,5 +177,6 @@ export const gatewayApp: ServiceDefinition<GatewayEnv> = {
     app.enableCors(corsOptions(env));
     app.use(jsonSafetyMiddleware); // after the body parsers (and CORS, so a public 400 is readable): http/json-safety.ts
     serveOpenApi(app, env);
+    LiveSocketGateway.useAdapter(app);
   },
 };

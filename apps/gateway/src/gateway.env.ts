@@ -131,6 +131,19 @@ export class GatewayEnv extends ServiceEnv {
   LIVE_RECHECK_SECONDS: number = 30;
 
   /**
+   * How often live connections get a heartbeat (under the usual 60 s idle timeout of proxies and load balancers).
+   * A WebSocket that has not answered the previous ping by then is dropped.
+   */
+  @IsInt()
+  @Min(1)
+  LIVE_HEARTBEAT_SECONDS: number = 25;
+
+  /** Open /api/ws connections one workspace may hold on one gateway instance (a runaway client hits this). */
+  @IsInt()
+  @Min(1)
+  LIVE_SOCKETS_PER_WORKSPACE: number = 200;
+
+  /**
    * Host names of the platform itself (comma-separated): requests to them are never looked up as a site's custom
    * domain. IP addresses and localhost never are anyway.
    */

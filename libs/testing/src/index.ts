@@ -9,3 +9,4 @@ export * from './platform-processes';
 export * from './api-client';
 export * from './fake-sendgrid';
 export * from './fake-anthropic';
+export * from './live-socket-client';

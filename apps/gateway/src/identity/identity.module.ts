@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { GatewayEnv } from '../gateway.env';
 import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { AuthenticationGuard } from './authentication.guard';
+import { CredentialsAuthenticator } from './credentials.authenticator';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
@@ -34,8 +35,15 @@ export class IdentityModule {
           verifyOptions: { algorithms: ['HS256'], issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
         }),
       ],
-      providers: [PasswordHasher, TokenService, JwtStrategy, ApiKeyAuthenticator, AuthenticationGuard],
-      exports: [PasswordHasher, TokenService, ApiKeyAuthenticator, AuthenticationGuard],
+      providers: [
+        PasswordHasher,
+        TokenService,
+        JwtStrategy,
+        ApiKeyAuthenticator,
+        CredentialsAuthenticator,
+        AuthenticationGuard,
+      ],
+      exports: [PasswordHasher, TokenService, ApiKeyAuthenticator, CredentialsAuthenticator, AuthenticationGuard],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { filter, from, interval, map, merge, NEVER, switchMap, takeUntil, timer, type Observable } from 'rxjs';
+import { filter, interval, map, merge, takeUntil, type Observable } from 'rxjs';
 import { CurrentPrincipal, type Principal } from '../identity/principal';
 import { NoRateLimit } from '../rate-limit/rate-limit-group';
 import { LiveEventsHub } from './live-events.hub';
@@ -17,7 +17,17 @@ export class LiveEventsController {
    */
   @Sse()
   @NoRateLimit()
-  @ApiOperation({ summary: 'Live events of the active workspace (text/event-stream)' })
+  @ApiOperation({
+    summary: 'Live events of the active workspace (text/event-stream)',
+    description:
+      'The same events also come over a WebSocket at `/api/ws` (authenticate the upgrade with `Authorization: Bearer`, ' +
+      '`X-API-Key` or `?access_token=`; a refused upgrade answers the error body with 401 or 429). Frames are JSON ' +
+      '`{event, data}`: the server sends `ready`, each domain event under its name with `{id, name, occurred_at, ' +
+      'payload}`, `heartbeat`, `subscribed`, `pong` and `error`; the client may send `subscribe` / `unsubscribe` with ' +
+      '`{topics: ["execution:<id>", "workflow:<id>", "site:<id>", "component:<id>", "contact:<id>"]}` (none: every ' +
+      'event of the workspace) and `ping`. Close codes: 1001 shutdown, 4001 token expired, 4003 access lost, 4008 ' +
+      'too slow a reader.',
+  })
   @ApiOkResponse({ description: 'event: <event name>, data: {id, name, occurred_at, payload}' })
   stream(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
     const events = this.hub.events.pipe(
@@ -29,14 +39,10 @@ export class LiveEventsController {
       })),
     );
     // A comment-free heartbeat keeps proxies from closing an idle stream.
-    const heartbeat = interval(25_000).pipe(map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } })));
-    // The stream ends when the access token expires (the client reconnects with a fresh one), when the user loses
-    // access to the workspace, or when the gateway shuts down.
-    const expired = principal.expiresAt ? timer(Math.max(0, principal.expiresAt - Date.now())) : NEVER;
-    const revoked = interval(this.hub.env.LIVE_RECHECK_SECONDS * 1000).pipe(
-      switchMap(() => from(this.hub.stillAllowed(principal).catch(() => true))),
-      filter((allowed) => !allowed),
+    const heartbeat = interval(this.hub.env.LIVE_HEARTBEAT_SECONDS * 1000).pipe(
+      map(() => ({ type: 'heartbeat', data: { at: new Date().toISOString() } })),
     );
-    return merge(events, heartbeat).pipe(takeUntil(merge(this.hub.closing, expired, revoked)));
+    // The stream ends by the rules every live connection follows (LiveEventsHub.endings).
+    return merge(events, heartbeat).pipe(takeUntil(this.hub.endings(principal)));
   }
 }

@@ -2,19 +2,38 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { HttpAdapterHost } from '@nestjs/core';
 import type { MessageEnvelope } from '@mab/contracts';
 import { AmqpConnection, MESSAGING_OPTIONS, subscribeBroadcast, type MessagingOptions } from '@mab/messaging';
-import { Subject } from 'rxjs';
+import {
+  filter,
+  from,
+  interval,
+  map,
+  merge,
+  NEVER,
+  ReplaySubject,
+  Subject,
+  switchMap,
+  take,
+  timer,
+  type Observable,
+} from 'rxjs';
 import { DataSource, IsNull } from 'typeorm';
 import type { GatewayEnv } from '../gateway.env';
 import { GATEWAY_ENV } from '../gateway.tokens';
 import { ApiKeyEntity, MembershipEntity } from '../identity/identity.entities';
 import type { Principal } from '../identity/principal';
 
+/** Why a live connection (SSE stream or WebSocket) ends; the client reconnects after the first two. */
+export type LiveEnding = 'token_expired' | 'access_lost' | 'shutdown';
+
 /** Domain events of every workspace, as this gateway instance receives them from the broker. */
 @Injectable()
 export class LiveEventsHub implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly events = new Subject<MessageEnvelope>();
-  /** Fires on shutdown: open streams end, so the HTTP server can close instead of waiting for clients. */
-  readonly closing = new Subject<void>();
+  /**
+   * Fires on shutdown: open streams end, so the HTTP server can close instead of waiting for clients. Replayed, so a
+   * connection that arrives while the gateway is stopping ends at once.
+   */
+  readonly closing = new ReplaySubject<void>(1);
 
   constructor(
     private readonly connection: AmqpConnection,
@@ -23,6 +42,25 @@ export class LiveEventsHub implements OnApplicationBootstrap, BeforeApplicationS
     private readonly adapterHost: HttpAdapterHost,
     private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * The one rule for when a live connection ends, shared by /api/live and /api/ws: when the access token expires
+   * (the client reconnects with a fresh one), when the user loses access to the workspace (re-checked every
+   * LIVE_RECHECK_SECONDS), or when the gateway shuts down. Emits the reason once.
+   */
+  endings(principal: Principal): Observable<LiveEnding> {
+    const expired = principal.expiresAt ? timer(Math.max(0, principal.expiresAt - Date.now())) : NEVER;
+    const revoked = interval(this.env.LIVE_RECHECK_SECONDS * 1000).pipe(
+      // A database blip is not a reason to drop dashboards: the next check decides.
+      switchMap(() => from(this.stillAllowed(principal).catch(() => true))),
+      filter((allowed) => !allowed),
+    );
+    return merge(
+      this.closing.pipe(map(() => 'shutdown' as const)),
+      expired.pipe(map(() => 'token_expired' as const)),
+      revoked.pipe(map(() => 'access_lost' as const)),
+    ).pipe(take(1));
+  }
 
   /** Whether the principal may still see its workspace (member not removed, key not revoked). */
   async stillAllowed(principal: Principal): Promise<boolean> {

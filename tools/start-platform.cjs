@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds (the npm script does), checks PostgreSQL and RabbitMQ, creates the database if needed, then
 // starts the six services as child processes, waits until each reports ready and says where the gateway listens.
-// Ctrl-C (or SIGTERM) stops them gracefully. PORT picks the gateway's port; the others use 3001-3005.
+// Ctrl-C (or SIGTERM) stops them gracefully. PORT picks the gateway's port (3000); the others take the next five.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const http = require('node:http');
@@ -13,14 +13,17 @@ const env = { ...process.env };
 env.DATABASE_URL ||= 'postgres://postgres@127.0.0.1:5432/marketing_automation';
 env.AMQP_URL ||= 'amqp://guest:guest@127.0.0.1:5672';
 env.REDIS_URL ||= 'redis://127.0.0.1:6379';
+const gatewayPort = Number(process.env.PORT || 3000);
+// Published pages, email links and webhook URLs point at the gateway, wherever PORT put it.
+env.PUBLIC_BASE_URL ||= `http://localhost:${gatewayPort}`;
 
 const SERVICES = [
-  { name: 'template', port: 3001 },
-  { name: 'workflow-engine', port: 3002 },
-  { name: 'crm', port: 3003 },
-  { name: 'ai', port: 3004 },
-  { name: 'analytics', port: 3005 },
-  { name: 'gateway', port: Number(process.env.PORT || 3000) },
+  { name: 'template', port: gatewayPort + 1 },
+  { name: 'workflow-engine', port: gatewayPort + 2 },
+  { name: 'crm', port: gatewayPort + 3 },
+  { name: 'ai', port: gatewayPort + 4 },
+  { name: 'analytics', port: gatewayPort + 5 },
+  { name: 'gateway', port: gatewayPort },
 ];
 const pretty = process.env.LOG_FORMAT !== 'json';
 const children = new Map();

@@ -82,6 +82,16 @@ describe('BUILT_IN_EMAIL_TEMPLATES', () => {
         expect(rendered.text).not.toContain('&amp;');
       });
 
+      it('reads naturally for a workspace that has not set a sender name yet', () => {
+        const rendered = engine.render(template.content, { ...BARE, workspace: { name: '', postal_address: null } });
+        for (const part of [rendered.subject, rendered.html, rendered.text]) {
+          expect(part).not.toMatch(LIQUID_LEFTOVERS);
+          // No "Welcome to , Jane", "The  team", "with  is" where the name would have been.
+          expect(part).not.toMatch(/ (to|with|at|of|The) ?[,.:!]| {2}(team|is)\b|The {2}/);
+        }
+        expect(rendered.subject).not.toMatch(/, ?!|,$|\s$/);
+      });
+
       it('never puts a link from merge data into the email unless it is http(s)', () => {
         const hostile = {
           ...SAMPLE_EMAIL_MERGE_DATA,

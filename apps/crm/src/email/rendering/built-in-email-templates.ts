@@ -34,8 +34,8 @@ export interface BuiltInEmailTemplate {
 
 const GREETING = `<p style="${P}">Hi {{ contact.first_name | default: "there" }},</p>`;
 const TEXT_GREETING = 'Hi {{ contact.first_name | default: "there" }},';
-const SIGN_OFF = `<p style="${P};margin-bottom:0">Warm regards,<br />The {{ workspace.name }} team</p>`;
-const TEXT_SIGN_OFF = 'Warm regards,\nThe {{ workspace.name }} team';
+const SIGN_OFF = `<p style="${P};margin-bottom:0">Warm regards,<br />{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}</p>`;
+const TEXT_SIGN_OFF = 'Warm regards,\n{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}';
 
 /** The shell every built-in shares, headed by the workspace's name. */
 const layout = (preheader: string, body: string) => emailLayout({ title: '{{ workspace.name }}', preheader, body });
@@ -57,11 +57,11 @@ const welcomeEmail: BuiltInEmailTemplate = {
     'A warm first email for a new contact, e.g. right after a form submission. Optional data: cta_url and cta_label ' +
     'for a button.',
   content: {
-    subject: 'Welcome to {{ workspace.name }}{% if contact.first_name %}, {{ contact.first_name }}{% endif %}!',
+    subject: 'Welcome{% if workspace.name != blank %} to {{ workspace.name }}{% endif %}{% if contact.first_name %}, {{ contact.first_name }}{% endif %}!',
     html: layout(
       'Thanks for getting in touch. Here is what happens next.',
       `${GREETING}
-<p style="${P}">Thank you for reaching out to {{ workspace.name }}. We're really glad you're here, and we have everything we need to get started.</p>
+<p style="${P}">Thank you for reaching out{% if workspace.name != blank %} to {{ workspace.name }}{% endif %}. We're really glad you're here, and we have everything we need to get started.</p>
 <p style="${P}">Here's what you can expect from us:</p>
 <ul style="${LIST}">
 <li style="${LIST_ITEM}">A personal reply from our team, usually within one business day.</li>
@@ -74,7 +74,7 @@ ${SIGN_OFF}`,
     ),
     text: `${TEXT_GREETING}
 
-Thank you for reaching out to {{ workspace.name }}. We're really glad you're here, and we have everything we need to get started.
+Thank you for reaching out{% if workspace.name != blank %} to {{ workspace.name }}{% endif %}. We're really glad you're here, and we have everything we need to get started.
 
 Here's what you can expect from us:
 
@@ -98,12 +98,12 @@ const onboardingEmail: BuiltInEmailTemplate = {
     'The second email of a welcome sequence (a day after the welcome): three simple first steps. Optional data: ' +
     'cta_url for a "Get started" button.',
   content: {
-    subject: 'Getting started with {{ workspace.name }}: three simple steps',
+    subject: 'Getting started{% if workspace.name != blank %} with {{ workspace.name }}{% endif %}: three simple steps',
     html: layout(
-      'Three simple steps to get the most out of {{ workspace.name }}.',
+      'Three simple steps to get the most out of {% if workspace.name != blank %}{{ workspace.name }}{% else %}it{% endif %}.',
       `<h1 style="${H1}">Let's get you started</h1>
 ${GREETING}
-<p style="${P}">Now that you've had a moment to settle in, here's a short guide to getting the most out of {{ workspace.name }}. It only takes a few minutes.</p>
+<p style="${P}">Now that you've had a moment to settle in, here's a short guide to getting the most out of {% if workspace.name != blank %}{{ workspace.name }}{% else %}it{% endif %}. It only takes a few minutes.</p>
 <h2 style="${H2}">1. Tell us what you're working on</h2>
 <p style="${P}">Reply to this email with a sentence or two about your goals. The more we know, the more useful our advice and recommendations will be.</p>
 <h2 style="${H2}">2. Pick the one thing that matters most</h2>
@@ -118,7 +118,7 @@ ${SIGN_OFF}`,
 
 ${TEXT_GREETING}
 
-Now that you've had a moment to settle in, here's a short guide to getting the most out of {{ workspace.name }}. It only takes a few minutes.
+Now that you've had a moment to settle in, here's a short guide to getting the most out of {% if workspace.name != blank %}{{ workspace.name }}{% else %}it{% endif %}. It only takes a few minutes.
 
 1. Tell us what you're working on
 Reply to this email with a sentence or two about your goals. The more we know, the more useful our advice and recommendations will be.
@@ -146,12 +146,12 @@ const bookingConfirmation: BuiltInEmailTemplate = {
     'booking_reference and manage_url (a link to reschedule or cancel).',
   content: {
     subject:
-      'Your booking with {{ workspace.name }} is confirmed{% if data.booking_date %} for {{ data.booking_date }}{% endif %}',
+      'Your booking{% if workspace.name != blank %} with {{ workspace.name }}{% endif %} is confirmed{% if data.booking_date %} for {{ data.booking_date }}{% endif %}',
     html: layout(
       'Your booking is confirmed{% if data.booking_date %} for {{ data.booking_date }}{% endif %}. Here are the details.',
       `<h1 style="${H1}">You're booked in</h1>
 ${GREETING}
-<p style="${P}">Good news: your booking with {{ workspace.name }} is confirmed. Here are the details for your records.</p>
+<p style="${P}">Good news: your booking{% if workspace.name != blank %} with {{ workspace.name }}{% endif %} is confirmed. Here are the details for your records.</p>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 24px;background-color:#f9fafb;border:1px solid #e5e7eb;border-radius:6px">
 <tr><td style="padding:16px 20px">
 <table role="presentation" cellpadding="0" cellspacing="0" border="0">
@@ -171,7 +171,7 @@ ${SIGN_OFF}`,
 
 ${TEXT_GREETING}
 
-Good news: your booking with {{ workspace.name }} is confirmed. Here are the details for your records.
+Good news: your booking{% if workspace.name != blank %} with {{ workspace.name }}{% endif %} is confirmed. Here are the details for your records.
 
 Date: {{ data.booking_date | default: "We'll confirm the date with you shortly" }}{% if data.booking_time %}
 Time: {{ data.booking_time }}{% endif %}{% if data.booking_location %}
@@ -198,16 +198,16 @@ const followUp: BuiltInEmailTemplate = {
     html: layout(
       'Checking in to make sure you have everything you need.',
       `${GREETING}
-<p style="${P}">I wanted to follow up on your recent conversation with {{ workspace.name }} and make sure you have everything you need.</p>
+<p style="${P}">I wanted to follow up on your recent conversation{% if workspace.name != blank %} with {{ workspace.name }}{% endif %} and make sure you have everything you need.</p>
 <p style="${P}">If you still have questions, or if now is a better time to talk things through, simply reply to this email. I'll get back to you personally.</p>
 {% assign calendar_url = data.calendar_url | safe_url %}{% if calendar_url %}<p style="${P}">Prefer to talk? Pick a time that suits you:</p>
 ${button('calendar_url', 'Book a time to talk')}{% endif %}
 <p style="${P}">And if the timing isn't right, no problem at all. We'll be here whenever you're ready.</p>
-<p style="${P};margin-bottom:0">Best wishes,<br />{% if data.sender_name %}{{ data.sender_name }}<br />{{ workspace.name }}{% else %}The {{ workspace.name }} team{% endif %}</p>`,
+<p style="${P};margin-bottom:0">Best wishes,<br />{% if data.sender_name %}{{ data.sender_name }}<br />{{ workspace.name }}{% else %}{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}{% endif %}</p>`,
     ),
     text: `${TEXT_GREETING}
 
-I wanted to follow up on your recent conversation with {{ workspace.name }} and make sure you have everything you need.
+I wanted to follow up on your recent conversation{% if workspace.name != blank %} with {{ workspace.name }}{% endif %} and make sure you have everything you need.
 
 If you still have questions, or if now is a better time to talk things through, simply reply to this email. I'll get back to you personally.
 {% assign calendar_url = data.calendar_url | safe_url %}{% if calendar_url %}
@@ -217,7 +217,7 @@ And if the timing isn't right, no problem at all. We'll be here whenever you're 
 
 Best wishes,
 {% if data.sender_name %}{{ data.sender_name }}
-{{ workspace.name }}{% else %}The {{ workspace.name }} team{% endif %}
+{{ workspace.name }}{% else %}{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}{% endif %}
 `,
   },
 };
@@ -229,10 +229,10 @@ const newsletter: BuiltInEmailTemplate = {
     'A regular update with a headline, an introduction and a list of stories. Optional data: headline, intro, ' +
     'articles (a list of { title, summary, url }) and cta_url.',
   content: {
-    subject: "{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}",
+    subject: "{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}",
     html: layout(
       '{{ data.intro | default: "The latest news, ideas and updates from our team." | truncate: 120 }}',
-      `<h1 style="${H1}">{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}</h1>
+      `<h1 style="${H1}">{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}</h1>
 ${GREETING}
 <p style="${P}">{{ data.intro | default: "Here's a quick roundup of the latest news, ideas and updates from our team. We hope you find something useful in it." }}</p>
 {% for article in data.articles limit: 10 %}{% assign article_url = article.url | safe_url %}
@@ -248,7 +248,7 @@ ${GREETING}
 <p style="${P}">Thanks for reading! If there's a topic you'd like us to cover next, just reply to this email. We read every message.</p>
 ${SIGN_OFF}`,
     ),
-    text: `{% if data.headline %}{{ data.headline }}{% else %}What's new at {{ workspace.name }}{% endif %}
+    text: `{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}
 
 ${TEXT_GREETING}
 

@@ -26,7 +26,7 @@ const DOCKERFILE = join(ROOT, 'docker', 'Dockerfile');
 
 const APP_NAMES = ['gateway', 'template', 'workflow-engine', 'crm', 'ai', 'analytics'] as const;
 type AppName = (typeof APP_NAMES)[number];
-const HPA_APPS: AppName[] = ['workflow-engine', 'crm'];
+const HPA_APPS: AppName[] = ['gateway', 'workflow-engine', 'crm', 'analytics'];
 const IMAGE = 'mab/platform';
 const CONFIG_MAP = 'platform-config';
 const SECRET = 'platform-secrets';
@@ -629,7 +629,7 @@ describe('deployment files', () => {
       expect(readFileSync(join(BASE, 'platform-secrets.yaml'), 'utf8')).toMatch(/TEMPLATE - REPLACE EVERY "CHANGE_ME"/);
     });
 
-    it('autoscales workflow-engine and crm (autoscaling/v2), which leave replicas to their HPA', () => {
+    it('autoscales the gateway, workflow-engine, crm and analytics (autoscaling/v2), which leave replicas to their HPA', () => {
       const hpas = objectsOf(base, 'HorizontalPodAutoscaler');
       expect(hpas.map((h) => h.spec.scaleTargetRef.name).sort()).toEqual([...HPA_APPS].sort());
       for (const hpa of hpas) {

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   openLiveSocket,
   signUp,
@@ -10,39 +10,15 @@ import {
   type Platform,
   type SignedUp,
 } from '@mab/testing';
-
-/** Debian's chromium package (`.ci/run` installs it when missing); no browser downloads. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../../dist/test-artifacts');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}; .ci/run installs it`);
-const describeWithBrowser = haveBrowser ? describe : describe.skip;
-
-interface FormField {
-  name: string;
-  type: string;
-  options?: string[];
-}
-
-/** Fills in every visible field of a form the way a person would. */
-async function fillForm(page: Page, formId: string, fields: FormField[], visitor: { name: string; email: string }) {
-  const form = page.locator(`form[data-component-id="${formId}"]`);
-  await form.scrollIntoViewIfNeeded();
-  for (const field of fields) {
-    const input = form.locator(`[name="${field.name}"]`);
-    if (field.type === 'select') await input.selectOption({ index: 1 });
-    else if (field.type === 'checkbox') await input.check();
-    else if (field.type === 'email') await input.fill(visitor.email);
-    else if (field.type === 'tel') await input.fill('+1 415 555 0100');
-    else if (field.type === 'url') await input.fill('https://visitor.example');
-    else if (field.type === 'number') await input.fill('4');
-    else if (field.type === 'date') await input.fill('2031-05-20');
-    else if (field.type === 'time') await input.fill('10:30');
-    else if (/name/i.test(field.name)) await input.fill(visitor.name);
-    else await input.fill('We would like help with our quarterly accounts.');
-  }
-  await form.locator('button[type="submit"]').click();
-}
+import {
+  ARTIFACTS,
+  describeWithBrowser,
+  fillAndSendForm,
+  formSucceeded,
+  launchChromium,
+  stubOtherOrigins,
+  type FormField,
+} from './browser-support';
 
 /**
  * The magic moment, the way a user meets it, through the gateway only, with the six services started as separate
@@ -62,7 +38,7 @@ describeWithBrowser('the magic moment in a real browser', () => {
   beforeAll(async () => {
     platform = await startPlatform({ label: 'magic' });
     owner = await signUp(platform.gatewayUrl, 'magic');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -117,27 +93,12 @@ describeWithBrowser('the magic moment in a real browser', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    // Template images come from an image host; this machine may be offline, so a local stand-in answers.
-    await page.route(
-      (url) => url.origin !== new URL(platform.gatewayUrl).origin,
-      (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'image/svg+xml',
-          body: '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>',
-        }),
-    );
+    await stubOtherOrigins(page, platform.gatewayUrl);
     await page.goto(pageUrl);
     const visitor = { name: 'Grace Hopper', email: 'grace.hopper@navy.example' };
     const submittedAt = Date.now();
-    await fillForm(page, form.id, form.config.fields as FormField[], visitor);
-    await page.waitForFunction(
-      ({ id, message }) =>
-        (globalThis as any).document
-          .querySelector(`form[data-component-id="${id}"]`)
-          ?.parentElement?.textContent?.includes(message),
-      { id: form.id, message: form.config.success_message },
-    );
+    await fillAndSendForm(page, form.id, form.config.fields as FormField[], visitor);
+    await formSucceeded(page, form.id, form.config.success_message);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'magic-moment.png'), fullPage: true });
     expect(problems).toEqual([]);

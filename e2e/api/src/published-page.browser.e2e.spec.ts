@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { signUp, startPlatform, waitFor, type Platform, type SignedUp } from '@mab/testing';
-
-/** Debian's chromium package (`.ci/run` installs it when missing); no browser downloads. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../../dist/test-artifacts');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}; .ci/run installs it`);
-const describeWithBrowser = haveBrowser ? describe : describe.skip;
+import {
+  ARTIFACTS,
+  describeWithBrowser,
+  fillAndSendForm,
+  formSucceeded,
+  launchChromium,
+  stubOtherOrigins,
+} from './browser-support';
 
 interface OutboxRow {
   envelope: {
@@ -30,7 +31,7 @@ describeWithBrowser('a published page in Chromium', () => {
   beforeAll(async () => {
     platform = await startPlatform({ services: ['gateway', 'template'], label: 'browser' });
     owner = await signUp(platform.gatewayUrl, 'browser');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -59,16 +60,7 @@ describeWithBrowser('a published page in Chromium', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
-    // Templates show images from an image host; this machine may have no internet, so a local stand-in answers.
-    await page.route(
-      (url) => url.origin !== new URL(platform.gatewayUrl).origin,
-      (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'image/svg+xml',
-          body: '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>',
-        }),
-    );
+    await stubOtherOrigins(page, platform.gatewayUrl);
     await page.goto(`${pageUrl}?utm_source=newsletter&utm_campaign=spring`);
     // Page-side code as text: the tests are compiled without the DOM's types.
     await page.evaluate(
@@ -77,29 +69,9 @@ describeWithBrowser('a published page in Chromium', () => {
     expect(await page.textContent('body')).toContain('Harbor & Co. <Accountants>');
 
     // Fill in every visible field the way a person would, then send.
-    const formLocator = page.locator(`form[data-component-id="${form.id}"]`);
-    await formLocator.scrollIntoViewIfNeeded();
-    for (const field of form.config.fields as { name: string; type: string; options?: string[] }[]) {
-      const input = formLocator.locator(`[name="${field.name}"]`);
-      if (field.type === 'select') await input.selectOption({ index: 1 });
-      else if (field.type === 'checkbox') await input.check();
-      else if (field.type === 'date') await input.fill('2031-05-20');
-      else if (field.type === 'time') await input.fill('10:30');
-      else if (field.type === 'number') await input.fill('4');
-      else if (field.type === 'email') await input.fill('visitor@example.com');
-      else if (field.type === 'url') await input.fill('https://visitor.example');
-      else if (field.type === 'tel') await input.fill('+1 415 555 0100');
-      else await input.fill('Ada Lovelace');
-    }
     const before = page.url();
-    await formLocator.locator('button[type="submit"]').click();
-    await page.waitForFunction(
-      ({ id, message }) =>
-        (globalThis as any).document
-          .querySelector(`form[data-component-id="${id}"]`)
-          ?.parentElement?.textContent?.includes(message),
-      { id: form.id, message: form.config.success_message },
-    );
+    await fillAndSendForm(page, form.id, form.config.fields, { name: 'Ada Lovelace', email: 'visitor@example.com' });
+    await formSucceeded(page, form.id, form.config.success_message);
     expect(page.url()).toBe(before);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'published-page.png'), fullPage: true });

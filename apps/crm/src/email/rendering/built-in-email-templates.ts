@@ -35,7 +35,8 @@ export interface BuiltInEmailTemplate {
 const GREETING = `<p style="${P}">Hi {{ contact.first_name | default: "there" }},</p>`;
 const TEXT_GREETING = 'Hi {{ contact.first_name | default: "there" }},';
 const SIGN_OFF = `<p style="${P};margin-bottom:0">Warm regards,<br />{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}</p>`;
-const TEXT_SIGN_OFF = 'Warm regards,\n{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}';
+const TEXT_SIGN_OFF =
+  'Warm regards,\n{% if workspace.name != blank %}The {{ workspace.name }} team{% else %}The team{% endif %}';
 
 /** The shell every built-in shares, headed by the workspace's name. */
 const layout = (preheader: string, body: string) => emailLayout({ title: '{{ workspace.name }}', preheader, body });
@@ -57,7 +58,8 @@ const welcomeEmail: BuiltInEmailTemplate = {
     'A warm first email for a new contact, e.g. right after a form submission. Optional data: cta_url and cta_label ' +
     'for a button.',
   content: {
-    subject: 'Welcome{% if workspace.name != blank %} to {{ workspace.name }}{% endif %}{% if contact.first_name %}, {{ contact.first_name }}{% endif %}!',
+    subject:
+      'Welcome{% if workspace.name != blank %} to {{ workspace.name }}{% endif %}{% if contact.first_name %}, {{ contact.first_name }}{% endif %}!',
     html: layout(
       'Thanks for getting in touch. Here is what happens next.',
       `${GREETING}
@@ -229,7 +231,8 @@ const newsletter: BuiltInEmailTemplate = {
     'A regular update with a headline, an introduction and a list of stories. Optional data: headline, intro, ' +
     'articles (a list of { title, summary, url }) and cta_url.',
   content: {
-    subject: "{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}",
+    subject:
+      "{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}",
     html: layout(
       '{{ data.intro | default: "The latest news, ideas and updates from our team." | truncate: 120 }}',
       `<h1 style="${H1}">{% if data.headline %}{{ data.headline }}{% else %}What's new{% if workspace.name != blank %} at {{ workspace.name }}{% endif %}{% endif %}</h1>

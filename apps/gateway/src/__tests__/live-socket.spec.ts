@@ -141,7 +141,14 @@ describe('live events over a WebSocket', () => {
     const anyEvent = await publish(a.workspaceId, 'crm.contact.created.v1', { contact_id: randomUUID() });
     await socketA.next((f) => f.data?.id === anyEvent);
 
-    // Workspace B saw none of A's events.
+    // Workspace B saw none of A's events, even when it subscribes to A's execution and workflow by id.
+    socketB.send('subscribe', { topics: [`execution:${execution}`, `workflow:${workflow}`] });
+    await socketB.next((f) => f.event === 'subscribed');
+    const foreign = await publish(a.workspaceId, 'workflow-engine.execution.completed.v1', {
+      execution_id: execution,
+      workflow_id: workflow,
+    });
+    await socketA.next((f) => f.data?.id === foreign);
     expect(socketB.frames.filter((f) => f.data?.name?.startsWith('workflow-engine.'))).toEqual([]);
   });
 
